@@ -1,0 +1,42 @@
+package org.triptych.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/** Runs the command line; testable because it returns the exit code instead of exiting. */
+public final class Cli {
+
+    /** Exit codes shared by every command. */
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int BAD_INPUT = 2;
+
+    private Cli() {
+    }
+
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new TriptychCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("triptych: " + oneLine(e));
+            cmd.getErr().flush();
+            return BAD_INPUT;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replace('\n', ' ');
+    }
+
+    /** The usage text of the top-level command. */
+    public static String usage() {
+        return new CommandLine(new TriptychCommand()).getUsageMessage();
+    }
+}

@@ -1,0 +1,159 @@
+package org.triptych.io;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A CSV file as a header and rows of cells, each row knowing the line it starts on. Reading is strict
+ * (RFC 4180, UTF-8, a header row, no duplicate column names); writing is deterministic (minimal quoting,
+ * LF line ends, no BOM), so a file Triptych wrote reads and writes back to the same bytes.
+ */
+public record CsvTable(Path file, List<String> header, List<Row> rows) {
+
+    /** One record: the 1-based line it starts on and its cells (padded to the header's width). */
+    public record Row(int line, List<String> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+
+        public String cell(int column) {
+            return column >= 0 && column < cells.size() ? cells.get(column) : "";
+        }
+    }
+
+    public CsvTable {
+        header = List.copyOf(header);
+        rows = List.copyOf(rows);
+    }
+
+    private static final CSVFormat READ = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(true)
+            .get();
+
+    private static final CSVFormat WRITE = CSVFormat.RFC4180.builder()
+            .setRecordSeparator('\n')
+            .setQuoteMode(QuoteMode.MINIMAL)
+            .get();
+
+    private static final Pattern COMMONS_LINE = Pattern.compile("\\(?(?:startline|line) (\\d+)\\)?");
+
+    public static CsvTable read(Path file) throws IOException {
+        return parse(file, TextFiles.readUtf8(file));
+    }
+
+    /** Parses text already decoded from {@code file}; the file is only used in messages. */
+    public static CsvTable parse(Path file, String text) throws BadFileException {
+        List<String> header = null;
+        List<Row> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), READ)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                long startLine = parser.getCurrentLineNumber() + 1;
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw translate(file, startLine, e);
+                }
+                List<String> cells = record.toList();
+                if (header == null) {
+                    header = checkHeader(file, startLine, cells);
+                    continue;
+                }
+                if (cells.size() > header.size()) {
+                    throw new BadFileException(file, startLine, "row has " + cells.size()
+                            + " fields but the header has " + header.size() + " (a stray comma or quote?)");
+                }
+                List<String> padded = new ArrayList<>(cells);
+                while (padded.size() < header.size()) {
+                    padded.add("");
+                }
+                rows.add(new Row((int) startLine, padded));
+            }
+        } catch (IOException e) {
+            throw new BadFileException(file, 0, "cannot parse CSV: " + e.getMessage(), e);
+        }
+        if (header == null) {
+            throw new BadFileException(file, 1, "empty file: a header row is required");
+        }
+        return new CsvTable(file, header, rows);
+    }
+
+    private static List<String> checkHeader(Path file, long line, List<String> cells) throws BadFileException {
+        Set<String> seen = new HashSet<>();
+        List<String> header = new ArrayList<>();
+        for (String raw : cells) {
+            String name = raw.strip();
+            if (name.isEmpty()) {
+                throw new BadFileException(file, line, "header has an empty column name (column " + (header.size() + 1) + ")");
+            }
+            if (!seen.add(name)) {
+                throw new BadFileException(file, line, "duplicate column \"" + name + "\" in the header");
+            }
+            header.add(name);
+        }
+        return header;
+    }
+
+    private static BadFileException translate(Path file, long startLine, RuntimeException e) {
+        String message = e.getCause() != null && e.getCause().getMessage() != null
+                ? e.getCause().getMessage() : String.valueOf(e.getMessage());
+        long line = startLine;
+        Matcher m = COMMONS_LINE.matcher(message);
+        if (m.find()) {
+            line = Long.parseLong(m.group(1));
+        }
+        String problem;
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            problem = "unbalanced quote: a quoted field opened here is never closed";
+        } else if (message.contains("invalid char between encapsulated token and delimiter")) {
+            problem = "text after a closing quote (a quote inside a field must be doubled: \"\")";
+        } else {
+            problem = "malformed CSV: " + message;
+        }
+        return new BadFileException(file, line, problem, e);
+    }
+
+    /** Formats rows as CSV text: header first, minimal quoting, LF after every record. */
+    public static String format(List<String> header, List<List<String>> rows) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
+            printer.printRecord(header);
+            for (List<String> row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // appending to a StringBuilder does not fail
+        }
+        return out.toString();
+    }
+
+    /** Formats a single record, LF-terminated, as it would appear in a file written by {@link #format}. */
+    public static String formatRow(List<String> row) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
+            printer.printRecord(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,150 @@
+package org.triptych.io;
+
+import org.triptych.model.Concept;
+import org.triptych.model.Glossary;
+import org.triptych.model.Term;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes glossary files ({@code glossaries/*.csv}): one column per language tag ({@code en}
+ * required), optional {@code <tag>_forbidden} and {@code note}. A cell holds alternatives separated by
+ * {@code |}, the first preferred. Other columns are kept.
+ */
+public final class GlossaryCodec {
+
+    public static final String SEPARATOR = "|";
+
+    private GlossaryCodec() {
+    }
+
+    public static Glossary read(Path file) throws IOException {
+        return fromTable(CsvTable.read(file));
+    }
+
+    public static Glossary fromTable(CsvTable table) throws BadFileException {
+        Path file = table.file();
+        List<String> header = table.header();
+        if (!header.contains(Columns.SOURCE)) {
+            throw new BadFileException(file, 1, "missing required column \"en\" (header: " + String.join(",", header) + ")");
+        }
+        List<String> languages = header.stream().filter(Columns::isLanguageTag).toList();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            index.put(header.get(i), i);
+        }
+        List<Concept> concepts = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            Map<String, List<Term>> terms = new LinkedHashMap<>();
+            Map<String, List<String>> forbidden = new LinkedHashMap<>();
+            Map<String, String> extra = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                String column = header.get(i);
+                String cell = row.cell(i);
+                if (languages.contains(column)) {
+                    List<String> alternatives = split(cell);
+                    List<Term> list = new ArrayList<>();
+                    for (int k = 0; k < alternatives.size(); k++) {
+                        list.add(new Term(column, alternatives.get(k), k == 0));
+                    }
+                    if (!list.isEmpty()) {
+                        terms.put(column, list);
+                    }
+                } else if (isForbiddenColumn(column, languages)) {
+                    List<String> list = split(cell);
+                    if (!list.isEmpty()) {
+                        forbidden.put(column.substring(0, column.length() - Columns.FORBIDDEN_SUFFIX.length()), list);
+                    }
+                } else if (!column.equals(Columns.NOTE)) {
+                    extra.put(column, cell);
+                }
+            }
+            if (terms.isEmpty() && forbidden.isEmpty()) {
+                continue; // a row of empty cells carries nothing; it is not an error
+            }
+            Integer noteColumn = index.get(Columns.NOTE);
+            concepts.add(new Concept(terms, forbidden, noteColumn == null ? "" : row.cell(noteColumn), extra, row.line()));
+        }
+        return new Glossary(file, header, languages, concepts);
+    }
+
+    private static boolean isForbiddenColumn(String column, List<String> languages) {
+        return column.endsWith(Columns.FORBIDDEN_SUFFIX)
+                && languages.contains(column.substring(0, column.length() - Columns.FORBIDDEN_SUFFIX.length()));
+    }
+
+    /** Splits a cell on {@code |}, trimming each alternative and dropping empty ones. */
+    public static List<String> split(String cell) {
+        if (cell.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The header a glossary is written with: its own, plus any column its concepts now need. */
+    public static List<String> columnsFor(Glossary glossary) {
+        List<String> columns = new ArrayList<>(glossary.columns());
+        if (!columns.contains(Columns.SOURCE)) {
+            columns.add(0, Columns.SOURCE);
+        }
+        for (Concept c : glossary.concepts()) {
+            for (String lang : c.terms().keySet()) {
+                if (!columns.contains(lang)) {
+                    columns.add(lang);
+                }
+            }
+            for (String lang : c.forbidden().keySet()) {
+                if (!columns.contains(lang)) {
+                    columns.add(lang);
+                }
+                String column = Columns.forbiddenColumn(lang);
+                if (!columns.contains(column)) {
+                    columns.add(column);
+                }
+            }
+            if (!c.note().isEmpty() && !columns.contains(Columns.NOTE)) {
+                columns.add(Columns.NOTE);
+            }
+        }
+        return columns;
+    }
+
+    /** The cells of one concept under the given header. */
+    public static List<String> cells(Concept concept, List<String> columns) {
+        List<String> cells = new ArrayList<>(columns.size());
+        for (String column : columns) {
+            if (column.equals(Columns.NOTE)) {
+                cells.add(concept.note());
+            } else if (column.endsWith(Columns.FORBIDDEN_SUFFIX) && Columns.isLanguageTag(
+                    column.substring(0, column.length() - Columns.FORBIDDEN_SUFFIX.length()))) {
+                cells.add(String.join(SEPARATOR,
+                        concept.forbidden(column.substring(0, column.length() - Columns.FORBIDDEN_SUFFIX.length()))));
+            } else if (Columns.isLanguageTag(column)) {
+                cells.add(String.join(SEPARATOR, concept.terms(column).stream().map(Term::text).toList()));
+            } else {
+                cells.add(concept.extra().getOrDefault(column, ""));
+            }
+        }
+        return cells;
+    }
+
+    public static String format(Glossary glossary) {
+        List<String> columns = columnsFor(glossary);
+        List<List<String>> rows = new ArrayList<>();
+        for (Concept c : glossary.concepts()) {
+            rows.add(cells(c, columns));
+        }
+        return CsvTable.format(columns, rows);
+    }
+
+    public static void save(Glossary glossary) throws IOException {
+        AtomicFiles.writeString(glossary.path(), format(glossary));
+    }
+}

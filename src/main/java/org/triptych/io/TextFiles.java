@@ -1,0 +1,92 @@
+package org.triptych.io;
+
+import com.ibm.icu.text.Normalizer2;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads workspace text files strictly: UTF-8 only (a BOM is skipped), no binary data, NFC on the way in. */
+public final class TextFiles {
+
+    /** Larger workspace files are refused: a CSV this size is almost certainly not a translation document. */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    private static final int BINARY_PROBE = 8192;
+
+    private TextFiles() {
+    }
+
+    /** Reads {@code file} as UTF-8 and returns it normalised to NFC, or throws naming the file and line. */
+    public static String readUtf8(Path file) throws IOException {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new BadFileException(file, 0, "file is too large (" + size / (1024 * 1024)
+                        + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new BadFileException(file, 0, "file not found", e);
+        }
+        return decodeUtf8(file, bytes);
+    }
+
+    /** Decodes bytes already read from {@code file}; the file is only used in messages. */
+    public static String decodeUtf8(Path file, byte[] bytes) throws BadFileException {
+        int start = hasUtf8Bom(bytes) ? 3 : 0;
+        int probe = Math.min(bytes.length, start + BINARY_PROBE);
+        for (int i = start; i < probe; i++) {
+            if (bytes[i] == 0) {
+                throw new BadFileException(file, lineAt(bytes, i),
+                        "binary data (a NUL byte): this is not a UTF-8 text file");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            throw new BadFileException(file, lineAt(bytes, offset), String.format(
+                    "invalid UTF-8 (byte 0x%02X at byte offset %d); save the file as UTF-8", bytes[offset] & 0xff, offset));
+        }
+        try {
+            result = decoder.flush(out);
+            if (result.isError()) {
+                result.throwException();
+            }
+        } catch (CharacterCodingException e) {
+            throw new BadFileException(file, lineAt(bytes, bytes.length), "invalid UTF-8 at end of file", e);
+        }
+        out.flip();
+        String text = out.toString();
+        Normalizer2 nfc = Normalizer2.getNFCInstance();
+        return nfc.isNormalized(text) ? text : nfc.normalize(text);
+    }
+
+    static boolean hasUtf8Bom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+    }
+
+    private static long lineAt(byte[] bytes, int offset) {
+        long line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
