@@ -1,0 +1,124 @@
+package org.triptych.ui;
+
+import org.triptych.model.Concept;
+import org.triptych.ui.terms.Terminology;
+
+import javax.imageio.ImageIO;
+import javax.swing.JMenuBar;
+import javax.swing.JRootPane;
+import javax.swing.SwingUtilities;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Dimension;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Window;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * Renders the main window of a workspace to a PNG without showing it (works headless too): the same
+ * controller and view as the real window, laid out off screen at the requested size and painted once.
+ */
+public final class Screenshot {
+
+    private Screenshot() {
+    }
+
+    /** Opens {@code workspace}, renders the window at {@code size} into {@code png}. Call off the EDT. */
+    public static void render(Path workspace, Path png, Dimension size, UiSettings settings,
+                              Function<List<Concept>, Terminology> engine) throws IOException {
+        Edt.mustNotBeEdt();
+        Opened opened = Opened.load(workspace, engine);
+        AtomicReference<BufferedImage> image = new AtomicReference<>();
+        AtomicReference<String> title = new AtomicReference<>("");
+        AtomicReference<JRootPane> rootRef = new AtomicReference<>();
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                Fonts fonts = Fonts.detect();
+                WorkbenchController.installLookAndFeel(settings.dark(), fonts);
+                JRootPane root = new JRootPane();
+                rootRef.set(root);
+                WorkbenchController controller = new WorkbenchController(new WorkbenchController.Host() {
+                    @Override
+                    public Window window() {
+                        return null;
+                    }
+
+                    @Override
+                    public void setTitle(String t) {
+                        title.set(t);
+                    }
+
+                    @Override
+                    public void setMenuBar(JMenuBar bar) {
+                        root.setJMenuBar(bar);
+                    }
+
+                    @Override
+                    public void dispose() {
+                        // nothing was shown
+                    }
+                }, settings, fonts, engine);
+                root.setContentPane(controller.view());
+                controller.install(opened);
+                root.setSize(size);
+                layout(root);
+                controller.view().placeDividers(size.width, size.height);
+                layout(root);
+            });
+            // Let the queued measuring of visible rows and the background check and counts finish.
+            for (int i = 0; i < 3; i++) {
+                Thread.sleep(400);
+                SwingUtilities.invokeAndWait(() -> { });
+            }
+            SwingUtilities.invokeAndWait(() -> {
+                JRootPane root = rootRef.get();
+                layout(root);
+                image.set(paint(root, size));
+            });
+            write(image.get(), png);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering", e);
+        } catch (InvocationTargetException e) {
+            throw new IOException("could not render the window: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Lays out a component tree that has no native window (validate needs none for lightweight parts). */
+    static void layout(Component c) {
+        if (c instanceof Container container) {
+            container.doLayout();
+            for (Component child : container.getComponents()) {
+                layout(child);
+            }
+        }
+    }
+
+    static void write(BufferedImage image, Path png) throws IOException {
+        Path parent = png.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        ImageIO.write(image, "png", png.toFile());
+    }
+
+    static BufferedImage paint(Component c, Dimension size) {
+        BufferedImage image = new BufferedImage(size.width, size.height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_LCD_HRGB);
+            c.paint(g);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+}

@@ -1,0 +1,673 @@
+package org.triptych.ui;
+
+import com.formdev.flatlaf.FlatDarkLaf;
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.FlatLightLaf;
+import com.formdev.flatlaf.util.UIScale;
+import org.triptych.model.Concept;
+import org.triptych.model.Document;
+import org.triptych.model.Paragraph;
+import org.triptych.model.Status;
+import org.triptych.ui.editor.EditHistory;
+import org.triptych.ui.editor.EditorTable;
+import org.triptych.ui.editor.FindReplaceDialog;
+import org.triptych.ui.editor.ParagraphTableModel;
+import org.triptych.ui.findings.IssuesController;
+import org.triptych.ui.i18n.Messages;
+import org.triptych.ui.session.ConflictDialog;
+import org.triptych.ui.session.DocumentSession;
+import org.triptych.ui.session.ThreeWayMerge;
+import org.triptych.ui.terms.TargetIssue;
+import org.triptych.ui.terms.TermSpan;
+import org.triptych.ui.terms.Terminology;
+import org.triptych.ui.terms.TermsPanel;
+
+import javax.swing.JOptionPane;
+import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
+import javax.swing.SwingWorker;
+import javax.swing.UIManager;
+import javax.swing.plaf.FontUIResource;
+import java.awt.Window;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Drives the workbench: opens workspaces and documents (off the EDT), wires the paragraph table to saving,
+ * the live check, the Glossary panel and the status bar, and carries out the menu commands. One per
+ * window; no static state. Public methods: EDT only.
+ */
+public final class WorkbenchController {
+
+    /** What the controller needs from its window (the screenshot renders without one). */
+    public interface Host {
+        /** The owner for dialogs, or null when there is no window. */
+        Window window();
+
+        void setTitle(String title);
+
+        /** Installs a new menu bar (after a language change too). */
+        void setMenuBar(javax.swing.JMenuBar bar);
+
+        /** Closes the window for good (after everything is saved). */
+        void dispose();
+    }
+
+    private final Host host;
+    private final UiSettings settings;
+    private final Fonts fonts;
+    private final Function<List<Concept>, Terminology> engine;
+    private final ParagraphTableModel model;
+    private final EditorTable table;
+    private final WorkbenchView view;
+    private final EditHistory history;
+    private final IssuesController issues;
+    private final WorkbenchMenus menus;
+
+    private Messages messages;
+    private Opened opened;
+    private DocumentSession session;
+    private ProgressFigures figures;
+    private String currentLang;
+    private SwingWorker<Opened, Void> opening;
+    private FindReplaceDialog findDialog;
+    private String transientStatus = "";
+
+    public WorkbenchController(Host host, UiSettings settings, Fonts fonts, Function<List<Concept>, Terminology> engine) {
+        Edt.mustBeEdt();
+        this.host = host;
+        this.settings = settings;
+        this.fonts = fonts;
+        this.engine = engine;
+        this.messages = Messages.of(settings.language());
+        this.model = new ParagraphTableModel(emptyDocument(Path.of("").toAbsolutePath()));
+        this.table = new EditorTable(model);
+        this.view = new WorkbenchView(table);
+        this.history = new EditHistory(model);
+        this.issues = new IssuesController(view.issues(), model, this::findingsChanged);
+        this.menus = new WorkbenchMenus(this);
+        model.setColumnNames(WorkbenchController::nativeName);
+        applyTextSize();
+        wireTable();
+        history.setOnChange(menus::updateEnabled);
+        issues.onSelect(this::jumpTo);
+        relabel();
+    }
+
+    private static Document emptyDocument(Path root) {
+        return new Document(root.resolve("translations").resolve("untitled.csv"), List.of("id", "en"), List.of(), List.of());
+    }
+
+    /** A language's own name: English, 한국어, Українська. */
+    static String nativeName(String tag) {
+        return Messages.nativeName(Locale.forLanguageTag(tag));
+    }
+
+    public WorkbenchView view() {
+        return view;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    ParagraphTableModel model() {
+        return model;
+    }
+
+    EditorTable table() {
+        return table;
+    }
+
+    EditHistory history() {
+        return history;
+    }
+
+    Opened opened() {
+        return opened;
+    }
+
+    UiSettings settings() {
+        return settings;
+    }
+
+    Host host() {
+        return host;
+    }
+
+    // ---- opening --------------------------------------------------------------------------------------
+
+    /** Opens a workspace folder or a document in the background; the current one is saved first. */
+    public void open(Path path) {
+        Edt.mustBeEdt();
+        if (opening != null) {
+            opening.cancel(true);
+        }
+        if (!saveAndCloseSession()) {
+            return;
+        }
+        view.status().setSaved(messages.format("status.opening", path.getFileName() == null ? path : path.getFileName()));
+        LoadDialog progress = new LoadDialog(host.window(), messages, path);
+        SwingWorker<Opened, Void> worker = new SwingWorker<>() {
+            @Override
+            protected Opened doInBackground() throws Exception {
+                Edt.mustNotBeEdt();
+                return Opened.load(path, engine);
+            }
+
+            @Override
+            protected void done() {
+                // Executed on the EDT once loading finished, failed or was cancelled.
+                progress.close();
+                if (opening != this) {
+                    return;
+                }
+                opening = null;
+                if (isCancelled()) {
+                    updateStatus();
+                    return;
+                }
+                try {
+                    install(get());
+                    settings.addRecent(path);
+                    menus.rebuild();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    showError(messages.format("error.open", path), e.getCause());
+                    updateStatus();
+                }
+            }
+        };
+        progress.onCancel(() -> worker.cancel(true));
+        opening = worker;
+        worker.execute();
+        progress.showAfterDelay();
+    }
+
+    /** Shows what was loaded (called on the EDT with a finished load; the screenshot calls it directly). */
+    public void install(Opened loaded) {
+        Edt.mustBeEdt();
+        if (table.isEditing()) {
+            table.getCellEditor().stopCellEditing();
+        }
+        saveAndCloseSession();
+        this.opened = loaded;
+        Document document = loaded.document() == null ? emptyDocument(loaded.root()) : loaded.document();
+        currentLang = document.targets().isEmpty() ? null : document.targets().get(0);
+        table.setTerms(loaded.terminology()::termsIn, this::termTooltip);
+        table.setIssues(issues::issues);
+        issues.setTerminology(loaded.terminology());
+        model.setDocument(document);
+        view.showTable(loaded.document() != null, messages.get("empty.noDocument"));
+        if (loaded.document() != null) {
+            session = new DocumentSession(model, new SessionEvents());
+        }
+        figures = null;
+        countFigures(document);
+        updateTitle();
+        updateStatus();
+        updateTerms();
+        menus.rebuild();
+        if (model.getRowCount() > 0 && currentLang != null) {
+            table.editTarget(0, currentLang);
+        }
+    }
+
+    private void countFigures(Document document) {
+        new SwingWorker<ProgressFigures, Void>() {
+            @Override
+            protected ProgressFigures doInBackground() {
+                return ProgressFigures.of(document);
+            }
+
+            @Override
+            protected void done() {
+                // EDT: install only if the same document is still open, then catch up with edits made meanwhile.
+                try {
+                    if (model.document().path().equals(document.path())) {
+                        ProgressFigures counted = get();
+                        Document now = model.snapshot();
+                        for (int i = 0; i < now.paragraphs().size() && i < document.paragraphs().size(); i++) {
+                            if (!now.paragraphs().get(i).equals(document.paragraphs().get(i))) {
+                                counted.replace(document.paragraphs().get(i), now.paragraphs().get(i));
+                            }
+                        }
+                        figures = counted;
+                        updateStatus();
+                    }
+                } catch (Exception e) {
+                    figures = null;
+                }
+            }
+        }.execute();
+    }
+
+    /** Saves and stops watching the open document; false when saving failed and the user kept the window. */
+    private boolean saveAndCloseSession() {
+        if (session == null) {
+            return true;
+        }
+        if (table.isEditing()) {
+            table.getCellEditor().stopCellEditing();
+        }
+        if (!session.closeAndSave()) {
+            return false;
+        }
+        session = null;
+        return true;
+    }
+
+    // ---- table wiring ----------------------------------------------------------------------------------
+
+    private void wireTable() {
+        table.setEditListener((row, lang, text) -> model.setText(row, lang, text));
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                history.seal();
+                updateTerms();
+            }
+        });
+        table.getColumnModel().getSelectionModel().addListSelectionListener(e -> {
+            int column = table.getSelectedColumn();
+            if (column >= 0) {
+                int modelColumn = table.convertColumnIndexToModel(column);
+                if (modelColumn > 0) {
+                    currentLang = model.langOf(modelColumn);
+                    updateTerms();
+                }
+            }
+        });
+        model.addChangeListener(new ParagraphTableModel.ChangeListener() {
+            @Override
+            public void paragraphChanged(int row, Paragraph before, Paragraph after, ParagraphTableModel.Origin origin) {
+                if (figures != null) {
+                    figures.replace(before, after);
+                }
+                updateStatus();
+                if (row == table.getSelectedRow()) {
+                    updateTerms();
+                }
+            }
+
+            @Override
+            public void documentReplaced() {
+                // install() refreshes everything after a replacement
+            }
+        });
+        menus.installKeys(table);
+        menus.installKeys(table.editorArea());
+    }
+
+    private String termTooltip(TermSpan span) {
+        StringBuilder html = new StringBuilder("<html><b>").append(EditorTable.escape(span.concept().english())).append("</b>");
+        for (String lang : model.targets()) {
+            String rendering = span.concept().terms(lang).stream().map(t -> t.text()).reduce((a, b) -> a + " | " + b).orElse("—");
+            html.append("<br>").append(EditorTable.escape(nativeName(lang))).append(": ").append(EditorTable.escape(rendering));
+        }
+        if (!span.concept().note().isBlank()) {
+            String note = span.concept().note();
+            html.append("<br><i>").append(EditorTable.escape(note.length() > 160 ? note.substring(0, 160) + "…" : note)).append("</i>");
+        }
+        return html.toString();
+    }
+
+    private void findingsChanged() {
+        view.issues().setTitle(messages.format("issues.title", view.issues().issues().size()));
+        table.repaint();
+        table.repaintRow(table.getEditingRow());
+        updateTerms();
+    }
+
+    /** The concepts of the current paragraph, in the order their terms appear. */
+    List<Concept> currentConcepts() {
+        int row = table.getSelectedRow();
+        if (row < 0 || row >= model.getRowCount() || opened == null) {
+            return List.of();
+        }
+        Map<Concept, Boolean> concepts = new LinkedHashMap<>();
+        for (TermSpan span : table.termsIn(row)) {
+            concepts.put(span.concept(), true);
+        }
+        return new ArrayList<>(concepts.keySet());
+    }
+
+    private void updateTerms() {
+        TermsPanel panel = view.terms();
+        List<String> columns = new ArrayList<>();
+        columns.add("#");
+        columns.add(nativeName("en"));
+        model.targets().forEach(t -> columns.add(nativeName(t)));
+        if (panel.table().getColumnCount() != columns.size()) {
+            panel.setColumns(columns);
+        }
+        int row = table.getSelectedRow();
+        List<TermsPanel.Row> rows = new ArrayList<>();
+        if (row >= 0 && row < model.getRowCount() && opened != null) {
+            Paragraph p = model.paragraph(row);
+            for (Concept c : currentConcepts()) {
+                List<String> renderings = new ArrayList<>();
+                List<Boolean> rendered = new ArrayList<>();
+                for (String lang : model.targets()) {
+                    renderings.add(c.preferred(lang));
+                    rendered.add(opened.terminology().renders(c, lang, p.target(lang).text()));
+                }
+                rows.add(new TermsPanel.Row(c.english(), renderings, rendered));
+            }
+        }
+        panel.setRows(rows);
+        panel.setTitle(messages.format("terms.title", rows.size()));
+    }
+
+    // ---- commands ------------------------------------------------------------------------------------
+
+    /** The language of the target being edited, or of the last one edited. */
+    public String currentLang() {
+        return currentLang;
+    }
+
+    public int currentRow() {
+        return table.getSelectedRow();
+    }
+
+    void goTo(int row) {
+        if (row >= 0 && row < model.getRowCount() && currentLang != null) {
+            table.editTarget(row, currentLang);
+        }
+    }
+
+    void nextParagraph() {
+        goTo(Math.min(model.getRowCount() - 1, currentRow() + 1));
+    }
+
+    void previousParagraph() {
+        goTo(Math.max(0, currentRow() - 1));
+    }
+
+    /** Moves to the next paragraph whose focused target has no text (wrapping around). */
+    void nextUntranslated() {
+        if (currentLang == null) {
+            return;
+        }
+        int n = model.getRowCount();
+        for (int step = 1; step <= n; step++) {
+            int row = (currentRow() + step + n) % n;
+            if (model.paragraph(row).target(currentLang).isEmpty()) {
+                goTo(row);
+                return;
+            }
+        }
+        say(messages.format("status.allTranslated", nativeName(currentLang)));
+    }
+
+    void switchLanguage(int delta) {
+        List<String> targets = model.targets();
+        if (targets.isEmpty() || currentLang == null) {
+            return;
+        }
+        int i = (targets.indexOf(currentLang) + delta + targets.size()) % targets.size();
+        currentLang = targets.get(i);
+        goTo(Math.max(0, currentRow()));
+    }
+
+    /** Marks the focused target translated and moves to the next paragraph (Ctrl+Enter). */
+    void markTranslatedAndNext() {
+        int row = currentRow();
+        if (row < 0 || currentLang == null) {
+            return;
+        }
+        history.seal();
+        model.setStatus(row, currentLang, Status.TRANSLATED);
+        history.seal();
+        nextParagraph();
+    }
+
+    /** Inserts the rendering of the n-th concept of the Glossary panel (1-based) into the focused target. */
+    void insertRendering(int n) {
+        List<Concept> concepts = currentConcepts();
+        if (n < 1 || n > concepts.size() || currentLang == null) {
+            return;
+        }
+        String rendering = concepts.get(n - 1).preferred(currentLang);
+        if (rendering.isEmpty()) {
+            return;
+        }
+        if (!table.isEditing()) {
+            goTo(currentRow());
+        }
+        JTextArea area = table.editorArea();
+        history.seal();
+        area.replaceSelection(rendering);
+        history.seal();
+        area.requestFocusInWindow();
+    }
+
+    void undo() {
+        restoreAfter(history.undo());
+    }
+
+    void redo() {
+        restoreAfter(history.redo());
+    }
+
+    private void restoreAfter(int row) {
+        if (row >= 0) {
+            goTo(row);
+        }
+    }
+
+    void save() {
+        if (session != null) {
+            if (table.isEditing()) {
+                history.seal();
+            }
+            session.saveNow();
+        }
+    }
+
+    void find() {
+        if (findDialog == null) {
+            findDialog = new FindReplaceDialog(host.window(), model, messages, this::selectText, history::seal);
+        }
+        findDialog.showFor(currentLang, table.isEditing() ? table.editorArea().getSelectedText() : null);
+    }
+
+    /** Shows a span of a cell selected: the target in its editor, the English by moving there. */
+    void selectText(int row, String lang, int start, int end) {
+        if (lang.equals("en")) {
+            goTo(row);
+            return;
+        }
+        currentLang = lang;
+        table.editTarget(row, lang);
+        JTextArea area = table.editorArea();
+        int length = area.getDocument().getLength();
+        area.select(Math.min(start, length), Math.min(end, length));
+    }
+
+    private void jumpTo(TargetIssue issue) {
+        int row = model.rowOf(issue.paragraphId());
+        if (row < 0) {
+            return;
+        }
+        if (issue.hasTargetSpan()) {
+            selectText(row, issue.lang(), issue.start(), issue.end());
+        } else {
+            currentLang = issue.lang();
+            goTo(row);
+        }
+    }
+
+    void changeTextSize(int delta) {
+        settings.setTextSize(settings.textSize() + delta);
+        applyTextSize();
+    }
+
+    private void applyTextSize() {
+        table.setFont(fonts.text(UIScale.scale((float) settings.textSize())));
+        table.editorArea().setFont(table.getFont());
+    }
+
+    void setDark(boolean dark) {
+        settings.setDark(dark);
+        installLookAndFeel(dark, fonts);
+        FlatLaf.updateUI();
+        applyTextSize();
+    }
+
+    /** Sets FlatLaf (light or dark) with a default font that renders Hangul and Cyrillic. Before any window. */
+    public static void installLookAndFeel(boolean dark, Fonts fonts) {
+        UIManager.put("defaultFont", new FontUIResource(fonts.text(13)));
+        if (dark) {
+            FlatDarkLaf.setup();
+        } else {
+            FlatLightLaf.setup();
+        }
+    }
+
+    void setLanguage(Locale locale) {
+        settings.setLanguage(locale);
+        messages = Messages.of(locale);
+        if (findDialog != null) {
+            findDialog.dispose();
+            findDialog = null;
+        }
+        relabel();
+    }
+
+    private void relabel() {
+        menus.rebuild();
+        view.issues().setColumns(List.of(messages.get("issues.paragraph"), messages.get("issues.language"),
+                        messages.get("issues.term"), messages.get("issues.message")),
+                i -> List.of(i.paragraphId(), nativeName(i.lang()), i.term(), i.message()));
+        view.issues().cancelButton().setText(messages.get("issues.cancel"));
+        view.issues().setIssues(issues.all());
+        view.issues().setTitle(messages.format("issues.title", view.issues().issues().size()));
+        view.showTable(opened != null && opened.document() != null, messages.get("empty.noDocument"));
+        updateTitle();
+        updateStatus();
+        updateTerms();
+    }
+
+    // ---- title and status ------------------------------------------------------------------------------
+
+    boolean unsaved() {
+        return session != null && session.unsaved();
+    }
+
+    private void updateTitle() {
+        String app = messages.get("app.title");
+        if (opened == null) {
+            host.setTitle(app);
+            return;
+        }
+        String name = opened.document() == null ? opened.root().getFileName() + "" : model.document().name();
+        host.setTitle((unsaved() ? "• " : "") + name + " — " + opened.root().getFileName() + " — " + app);
+    }
+
+    void updateStatus() {
+        List<String> parts = new ArrayList<>();
+        if (figures != null) {
+            parts.add(messages.format("status.source", figures.total(), figures.sourceWords()));
+            for (String lang : model.targets()) {
+                ProgressFigures.Figures f = figures.of(lang);
+                parts.add(messages.format("status.target", nativeName(lang), f.paragraphs(), figures.total(), f.words()));
+            }
+        }
+        view.status().setProgress(String.join("   ·   ", parts));
+        String saved = session == null ? "" : messages.get(unsaved() ? "status.unsaved" : "status.saved");
+        view.status().setSaved(transientStatus.isEmpty() ? saved : transientStatus + "   " + saved);
+    }
+
+    private void say(String message) {
+        transientStatus = message;
+        updateStatus();
+        javax.swing.Timer clear = new javax.swing.Timer(6000, e -> {
+            if (transientStatus.equals(message)) {
+                transientStatus = "";
+                updateStatus();
+            }
+        });
+        clear.setRepeats(false);
+        clear.start();
+    }
+
+    private void showError(String message, Throwable cause) {
+        String detail = cause == null || cause.getMessage() == null ? String.valueOf(cause) : cause.getMessage();
+        if (host.window() == null) {
+            say(message + ": " + detail);
+            return;
+        }
+        JOptionPane.showMessageDialog(host.window(), message + "\n" + detail, messages.get("app.title"),
+                JOptionPane.ERROR_MESSAGE);
+    }
+
+    /** What the document session reports; all on the EDT. */
+    private final class SessionEvents implements DocumentSession.Listener {
+        @Override
+        public void savedStateChanged(boolean unsaved) {
+            updateTitle();
+            updateStatus();
+        }
+
+        @Override
+        public void problem(String file, Exception cause) {
+            say(messages.format("error.save", file, cause.getMessage() == null ? cause.toString() : cause.getMessage()));
+        }
+
+        @Override
+        public void conflicts(ThreeWayMerge.Result result, Consumer<Document> resolved) {
+            if (table.isEditing()) {
+                table.getCellEditor().stopCellEditing();
+            }
+            ConflictDialog.ask(host.window(), messages, result, resolved);
+        }
+
+        @Override
+        public void mergedFromDisk(int paragraphsChanged) {
+            if (paragraphsChanged > 0) {
+                say(messages.format("status.merged", paragraphsChanged));
+            }
+        }
+    }
+
+    // ---- closing -------------------------------------------------------------------------------------
+
+    /**
+     * Saves everything and closes the window; when saving fails the user chooses between keeping the
+     * window open (the default: nothing is lost) and closing anyway. Returns true when closed.
+     */
+    public boolean close() {
+        Edt.mustBeEdt();
+        if (table.isEditing()) {
+            table.getCellEditor().stopCellEditing();
+        }
+        if (session != null && !session.closeAndSave()) {
+            Object[] options = {messages.get("close.keepOpen"), messages.get("close.discard")};
+            int choice = host.window() == null ? 0 : JOptionPane.showOptionDialog(host.window(),
+                    messages.format("close.failed", session.file().getFileName()), messages.get("app.title"),
+                    JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null, options, options[0]);
+            if (choice != 1) {
+                return false;
+            }
+        }
+        session = null;
+        issues.dispose();
+        if (findDialog != null) {
+            findDialog.dispose();
+        }
+        host.dispose();
+        return true;
+    }
+
+    /** Runs {@code task} once the EDT is idle (tests and the screenshot wait for layout this way). */
+    static void later(Runnable task) {
+        SwingUtilities.invokeLater(task);
+    }
+}

@@ -1,0 +1,89 @@
+package org.triptych.ui;
+
+import org.triptych.ui.editor.EditorTable;
+import org.triptych.ui.findings.IssuesPanel;
+import org.triptych.ui.terms.TermsPanel;
+
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.SwingConstants;
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+
+/**
+ * The main window's content, passive: the paragraph table on the left, the Glossary panel above the Issues
+ * panel on the right, the status bar below. {@link WorkbenchController} fills and drives it. EDT only.
+ */
+public final class WorkbenchView extends JPanel {
+
+    private static final String TABLE = "table";
+    private static final String EMPTY = "empty";
+
+    private final EditorTable table;
+    private final JScrollPane tableScroll;
+    private final TermsPanel terms = new TermsPanel();
+    private final IssuesPanel issues = new IssuesPanel();
+    private final StatusBar status = new StatusBar();
+    private final JLabel empty = new JLabel("", SwingConstants.CENTER);
+    private final CardLayout cards = new CardLayout();
+    private final JPanel main = new JPanel(cards);
+    private final JSplitPane sides;
+    private final JSplitPane panels;
+
+    public WorkbenchView(EditorTable table) {
+        super(new BorderLayout());
+        this.table = table;
+        setName("workbench");
+        tableScroll = new JScrollPane(table);
+        tableScroll.setName("editorScroll");
+        tableScroll.getVerticalScrollBar().setUnitIncrement(24);
+        tableScroll.getViewport().addChangeListener(e -> table.scheduleFit());
+        empty.setName("emptyWorkspace");
+        empty.setBorder(BorderFactory.createEmptyBorder(24, 24, 24, 24));
+        main.add(tableScroll, TABLE);
+        main.add(empty, EMPTY);
+        panels = new JSplitPane(JSplitPane.VERTICAL_SPLIT, terms, issues);
+        panels.setResizeWeight(0.5);
+        panels.setBorder(null);
+        sides = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, main, panels);
+        sides.setResizeWeight(0.74);
+        sides.setBorder(null);
+        add(sides, BorderLayout.CENTER);
+        add(status, BorderLayout.SOUTH);
+    }
+
+    /** Places the dividers for a given width (first layout, screenshot). */
+    public void placeDividers(int width, int height) {
+        sides.setDividerLocation((int) (width * 0.72));
+        panels.setDividerLocation((int) (height * 0.45));
+    }
+
+    /** Shows the table, or a message in its place when there is no document. */
+    public void showTable(boolean show, String emptyText) {
+        empty.setText(emptyText);
+        cards.show(main, show ? TABLE : EMPTY);
+    }
+
+    public EditorTable table() {
+        return table;
+    }
+
+    public JScrollPane tableScroll() {
+        return tableScroll;
+    }
+
+    public TermsPanel terms() {
+        return terms;
+    }
+
+    public IssuesPanel issues() {
+        return issues;
+    }
+
+    public StatusBar status() {
+        return status;
+    }
+}

@@ -1,0 +1,95 @@
+package org.triptych.ui.editor;
+
+import org.triptych.ui.terms.TargetIssue;
+import org.triptych.ui.terms.TermSpan;
+
+import javax.swing.BorderFactory;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.UIManager;
+import javax.swing.border.Border;
+import javax.swing.table.TableCellRenderer;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.DefaultHighlighter;
+import javax.swing.text.Highlighter;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Font;
+import java.util.List;
+
+/**
+ * Renders one cell of the paragraph table as wrapped text: English with its glossary terms highlighted,
+ * a target with its findings underlined. One instance paints every cell of its columns (no component per
+ * paragraph), and it also measures the height a text needs at a given width.
+ */
+final class CellText extends JTextArea implements TableCellRenderer {
+
+    static final int PAD = 6;
+
+    private final EditorTable table;
+    private final boolean source;
+    private final Border padding = BorderFactory.createEmptyBorder(PAD, PAD, PAD, PAD);
+
+    CellText(EditorTable table, boolean source) {
+        this.table = table;
+        this.source = source;
+        setLineWrap(true);
+        setWrapStyleWord(true);
+        setEditable(false);
+        setBorder(padding);
+        setOpaque(true);
+    }
+
+    @Override
+    public Component getTableCellRendererComponent(JTable t, Object value, boolean isSelected, boolean hasFocus,
+                                                   int row, int column) {
+        setFont(t.getFont());
+        setText(value == null ? "" : value.toString());
+        boolean current = row == table.currentRow();
+        setBackground(current ? table.currentRowBackground() : t.getBackground());
+        setForeground(source ? table.sourceForeground() : t.getForeground());
+        Highlighter highlighter = getHighlighter();
+        highlighter.removeAllHighlights();
+        try {
+            if (source) {
+                for (TermSpan span : table.termsIn(row)) {
+                    highlighter.addHighlight(span.start(), span.end(), table.termPainter());
+                }
+            } else {
+                for (TargetIssue issue : table.issuesIn(row, column)) {
+                    if (issue.hasTargetSpan() && issue.end() <= getDocument().getLength()) {
+                        highlighter.addHighlight(issue.start(), issue.end(), table.issuePainter());
+                    }
+                }
+            }
+        } catch (BadLocationException e) {
+            // a span from a check of older text: skip it; the next check brings fresh spans
+        }
+        return this;
+    }
+
+    /** The height {@code text} needs when wrapped to {@code width} pixels. */
+    int heightFor(String text, int width, Font font) {
+        setFont(font);
+        getHighlighter().removeAllHighlights();
+        setText(text);
+        setSize(Math.max(1, width), Short.MAX_VALUE);
+        return getPreferredSize().height;
+    }
+
+    static Highlighter.HighlightPainter termPainter(Color color) {
+        return new DefaultHighlighter.DefaultHighlightPainter(color);
+    }
+
+    static Color blend(Color a, Color b, float amount) {
+        return new Color(
+                Math.round(a.getRed() * (1 - amount) + b.getRed() * amount),
+                Math.round(a.getGreen() * (1 - amount) + b.getGreen() * amount),
+                Math.round(a.getBlue() * (1 - amount) + b.getBlue() * amount));
+    }
+
+    static Color uiColor(String key, Color fallback) {
+        Color c = UIManager.getColor(key);
+        return c == null ? fallback : c;
+    }
+}

@@ -1,0 +1,430 @@
+package org.triptych.ui.editor;
+
+import org.triptych.model.Paragraph;
+import org.triptych.ui.Edt;
+import org.triptych.ui.terms.TargetIssue;
+import org.triptych.ui.terms.TermSpan;
+
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.JViewport;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.event.ChangeEvent;
+import javax.swing.table.TableCellRenderer;
+import javax.swing.table.TableColumn;
+import javax.swing.text.Highlighter;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.event.MouseEvent;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The paragraph table: English beside its targets, rows as tall as their longest cell. Rows are
+ * virtualised: one renderer paints every cell and one editor edits the current one. Heights are first
+ * estimated for all rows from character counts (fast enough for tens of thousands of paragraphs) and
+ * measured exactly for the rows on screen. EDT only.
+ */
+public final class EditorTable extends JTable {
+
+    /** Receives the text of the cell being edited after every keystroke. */
+    public interface EditListener {
+        void textTyped(int row, String lang, String text);
+    }
+
+    private static final int TERM_CACHE = 512;
+
+    private final ParagraphTableModel paragraphs;
+    private final CellText sourceRenderer = new CellText(this, true);
+    private final CellText targetRenderer = new CellText(this, false);
+    private final CellText measurer = new CellText(this, false);
+    private final TargetEditor editor = new TargetEditor(this);
+    private final Map<String, List<TermSpan>> termCache = new LinkedHashMap<>(TERM_CACHE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<TermSpan>> eldest) {
+            return size() > TERM_CACHE;
+        }
+    };
+
+    private Function<String, List<TermSpan>> terms = english -> List.of();
+    private BiFunction<Paragraph, String, List<TargetIssue>> issues = (p, lang) -> List.of();
+    private Function<TermSpan, String> termTooltip = span -> span.concept().english();
+    private EditListener editListener = (row, lang, text) -> { };
+
+    private boolean[] exact = new boolean[0];
+    private int[] measuredWidths = new int[0];
+    private boolean fitPending;
+
+    private Highlighter.HighlightPainter termPainter;
+    private Highlighter.HighlightPainter issuePainter;
+    private Color currentRowBackground;
+    private Color editorBackground;
+    private Color sourceForeground;
+
+    public EditorTable(ParagraphTableModel model) {
+        super(model);
+        this.paragraphs = model;
+        setName("editorTable");
+        setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        setCellSelectionEnabled(true);
+        setSurrendersFocusOnKeystroke(true);
+        setAutoResizeMode(AUTO_RESIZE_ALL_COLUMNS);
+        setFillsViewportHeight(true);
+        setShowHorizontalLines(true);
+        setShowVerticalLines(true);
+        getTableHeader().setReorderingAllowed(false);
+        setDefaultRenderer(String.class, targetRenderer);
+        setDefaultEditor(String.class, editor);
+        setToolTipText("");
+        model.addChangeListener(new ParagraphTableModel.ChangeListener() {
+            @Override
+            public void paragraphChanged(int row, Paragraph before, Paragraph after, ParagraphTableModel.Origin origin) {
+                if (editor.row() == row) {
+                    // Undo, a merge from disk or a replace may change the cell being edited: show it.
+                    editor.reload(after.target(paragraphs.langOf(editor.column())).text());
+                }
+                if (row < exact.length) {
+                    exact[row] = false;
+                }
+                scheduleFit();
+            }
+
+            @Override
+            public void documentReplaced() {
+                termCache.clear();
+                estimateAllRows();
+            }
+        });
+        updateColors();
+    }
+
+    @Override
+    public TableCellRenderer getCellRenderer(int row, int column) {
+        return convertColumnIndexToModel(column) == 0 ? sourceRenderer : targetRenderer;
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        // Renderers are not in the component tree, so a theme switch must reach them explicitly.
+        for (JTextArea area : new JTextArea[]{sourceRenderer, targetRenderer, measurer}) {
+            if (area != null) {
+                SwingUtilities.updateComponentTreeUI(area);
+                area.setBorder(javax.swing.BorderFactory.createEmptyBorder(CellText.PAD, CellText.PAD, CellText.PAD, CellText.PAD));
+            }
+        }
+        if (editor != null) {
+            SwingUtilities.updateComponentTreeUI(editor.area());
+            editor.area().setBorder(javax.swing.BorderFactory.createEmptyBorder(CellText.PAD, CellText.PAD, CellText.PAD, CellText.PAD));
+            updateColors();
+        }
+    }
+
+    private void updateColors() {
+        Color background = getBackground();
+        Color accent = CellText.uiColor("Component.accentColor", new Color(0x2675BF));
+        currentRowBackground = CellText.blend(background, accent, 0.10f);
+        editorBackground = CellText.blend(background, accent, 0.04f);
+        sourceForeground = getForeground();
+        boolean dark = background.getRed() + background.getGreen() + background.getBlue() < 384;
+        termPainter = CellText.termPainter(dark ? new Color(0x5A4A12) : new Color(0xFFF1A8));
+        issuePainter = new WavyUnderline(dark ? new Color(0xFF6B6B) : new Color(0xD0021B));
+        setGridColor(CellText.blend(background, getForeground(), 0.15f));
+    }
+
+    // ---- what the renderers ask -------------------------------------------------------------------
+
+    int currentRow() {
+        return getSelectedRow();
+    }
+
+    Color currentRowBackground() {
+        return currentRowBackground;
+    }
+
+    Color editorBackground() {
+        return editorBackground;
+    }
+
+    Color sourceForeground() {
+        return sourceForeground;
+    }
+
+    Highlighter.HighlightPainter termPainter() {
+        return termPainter;
+    }
+
+    Highlighter.HighlightPainter issuePainter() {
+        return issuePainter;
+    }
+
+    /** Glossary terms of a row's English, cached by text (the engine is fast, painting is frequent). */
+    public List<TermSpan> termsIn(int row) {
+        String source = paragraphs.paragraph(row).source();
+        return termCache.computeIfAbsent(source, terms);
+    }
+
+    List<TargetIssue> issuesIn(int row, int modelColumn) {
+        if (modelColumn <= 0 || row < 0 || row >= paragraphs.getRowCount()) {
+            return List.of();
+        }
+        return issues.apply(paragraphs.paragraph(row), paragraphs.langOf(modelColumn));
+    }
+
+    // ---- wiring ------------------------------------------------------------------------------------
+
+    /** Where English terms come from; a new glossary means calling this again. */
+    public void setTerms(Function<String, List<TermSpan>> terms, Function<TermSpan, String> tooltip) {
+        this.terms = terms;
+        this.termTooltip = tooltip;
+        termCache.clear();
+        repaint();
+    }
+
+    /** Where a target cell's findings come from. */
+    public void setIssues(BiFunction<Paragraph, String, List<TargetIssue>> issues) {
+        this.issues = issues;
+        editor.markIssues();
+        repaint();
+    }
+
+    public void setEditListener(EditListener listener) {
+        this.editListener = listener;
+    }
+
+    /** The text area editing the current target cell (valid while {@link #isEditing()}). */
+    public JTextArea editorArea() {
+        return editor.area();
+    }
+
+    void editorTextChanged(int row, int modelColumn, String text) {
+        editListener.textTyped(row, paragraphs.langOf(modelColumn), text);
+        fitEditingRow();
+    }
+
+    /** Starts editing a target cell and puts the keyboard there, caret at the end. */
+    public void editTarget(int row, String lang) {
+        Edt.mustBeEdt();
+        int modelColumn = paragraphs.columnOf(lang);
+        if (row < 0 || row >= getRowCount() || modelColumn < 0) {
+            return;
+        }
+        int viewColumn = convertColumnIndexToView(modelColumn);
+        if (isEditing() && (getEditingRow() != row || getEditingColumn() != viewColumn)) {
+            getCellEditor().stopCellEditing();
+        }
+        changeSelection(row, viewColumn, false, false);
+        if (!isEditing()) {
+            editCellAt(row, viewColumn);
+        }
+        fitRow(row);
+        scrollRectToVisible(getCellRect(row, viewColumn, true));
+        JTextArea area = editor.area();
+        area.requestFocusInWindow();
+        area.setCaretPosition(area.getDocument().getLength());
+    }
+
+    /** Repaints one row's cells (after findings or highlights of that row changed). */
+    public void repaintRow(int row) {
+        if (row >= 0 && row < getRowCount()) {
+            Rectangle first = getCellRect(row, 0, true);
+            repaint(0, first.y, getWidth(), first.height);
+        }
+        if (row == editor.row()) {
+            editor.markIssues();
+        }
+    }
+
+    // ---- row heights -------------------------------------------------------------------------------
+
+    @Override
+    public void columnMarginChanged(ChangeEvent e) {
+        super.columnMarginChanged(e);
+        if (paragraphs != null && !Arrays.equals(measuredWidths, columnWidths())) {
+            estimateAllRows();
+        }
+    }
+
+    @Override
+    public void setFont(Font font) {
+        super.setFont(font);
+        if (paragraphs != null) {
+            estimateAllRows();
+        }
+    }
+
+    private int[] columnWidths() {
+        int[] widths = new int[getColumnCount()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = getColumnModel().getColumn(i).getWidth();
+        }
+        return widths;
+    }
+
+    /**
+     * Gives every row an estimated height from its character counts (no text layout), then measures the
+     * rows on screen exactly. Linear in the text size; tens of milliseconds for a novel.
+     */
+    public void estimateAllRows() {
+        int rows = paragraphs.getRowCount();
+        exact = new boolean[rows];
+        measuredWidths = columnWidths();
+        if (rows == 0 || measuredWidths.length == 0 || measuredWidths[0] <= 1) {
+            return;
+        }
+        Font font = getFont();
+        FontMetrics metrics = getFontMetrics(font);
+        float narrow = metrics.stringWidth("the quick brown fox jumps over a lazy dog") / 41f;
+        float wide = metrics.charWidth('가');
+        int line = metrics.getHeight();
+        int insets = 2 * CellText.PAD;
+        for (int row = 0; row < rows; row++) {
+            int height = 0;
+            for (int view = 0; view < measuredWidths.length; view++) {
+                String text = (String) paragraphs.getValueAt(row, convertColumnIndexToModel(view));
+                int available = Math.max(1, measuredWidths[view] - insets - 2);
+                height = Math.max(height, estimateLines(text, available, narrow, wide) * line + insets);
+            }
+            if (getRowHeight(row) != height) {
+                setRowHeight(row, height);
+            }
+        }
+        scheduleFit();
+    }
+
+    private static int estimateLines(String text, int width, float narrow, float wide) {
+        int lines = 0;
+        float run = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lines += Math.max(1, (int) Math.ceil(run * 1.08f / width));
+                run = 0;
+            } else {
+                run += c >= 0x1100 && (c < 0x2000 || c >= 0x2E80) ? wide : narrow;
+            }
+        }
+        return lines + Math.max(1, (int) Math.ceil(run * 1.08f / width));
+    }
+
+    /** Measures the rows on screen exactly, once the current event is done (many changes, one pass). */
+    public void scheduleFit() {
+        if (!fitPending) {
+            fitPending = true;
+            SwingUtilities.invokeLater(() -> {
+                fitPending = false;
+                fitVisibleRows();
+            });
+        }
+    }
+
+    /** Measures the rows in the viewport (and a few around it) exactly; repeats while heights shift. */
+    public void fitVisibleRows() {
+        if (!(getParent() instanceof JViewport viewport) || getRowCount() == 0) {
+            return;
+        }
+        for (int pass = 0; pass < 4; pass++) {
+            Rectangle visible = viewport.getViewRect();
+            int first = rowAtPoint(new Point(0, visible.y));
+            int last = rowAtPoint(new Point(0, visible.y + visible.height));
+            first = Math.max(0, (first < 0 ? 0 : first) - 2);
+            last = Math.min(getRowCount() - 1, (last < 0 ? getRowCount() - 1 : last) + 2);
+            boolean changed = false;
+            for (int row = first; row <= last; row++) {
+                if (row < exact.length && !exact[row]) {
+                    changed |= fitRow(row);
+                }
+            }
+            if (!changed) {
+                return;
+            }
+        }
+    }
+
+    /** Sets one row's exact height; returns true when it changed. */
+    boolean fitRow(int row) {
+        int height = 0;
+        Font font = getFont();
+        for (int view = 0; view < getColumnCount(); view++) {
+            int modelColumn = convertColumnIndexToModel(view);
+            int width = getColumnModel().getColumn(view).getWidth();
+            if (isEditing() && editor.row() == row && editor.column() == modelColumn) {
+                JTextArea area = editor.area();
+                area.setSize(width, Short.MAX_VALUE);
+                height = Math.max(height, area.getPreferredSize().height);
+            } else {
+                height = Math.max(height, measurer.heightFor((String) paragraphs.getValueAt(row, modelColumn), width, font));
+            }
+        }
+        if (row < exact.length) {
+            exact[row] = true;
+        }
+        if (getRowHeight(row) == height) {
+            return false;
+        }
+        setRowHeight(row, height);
+        if (isEditing() && getEditingRow() == row) {
+            Component c = getEditorComponent();
+            c.setBounds(getCellRect(row, getEditingColumn(), false));
+            c.validate();
+        }
+        return true;
+    }
+
+    private void fitEditingRow() {
+        if (isEditing()) {
+            fitRow(getEditingRow());
+        }
+    }
+
+    // ---- tooltips ----------------------------------------------------------------------------------
+
+    @Override
+    public String getToolTipText(MouseEvent event) {
+        Point p = event.getPoint();
+        int row = rowAtPoint(p);
+        int column = columnAtPoint(p);
+        if (row < 0 || column < 0) {
+            return null;
+        }
+        int modelColumn = convertColumnIndexToModel(column);
+        Rectangle cell = getCellRect(row, column, false);
+        CellText text = (CellText) prepareRenderer(getCellRenderer(row, column), row, column);
+        text.setBounds(0, 0, cell.width, cell.height);
+        int offset = text.viewToModel2D(new Point(p.x - cell.x, p.y - cell.y));
+        if (modelColumn == 0) {
+            for (TermSpan span : termsIn(row)) {
+                if (offset >= span.start() && offset < span.end()) {
+                    return termTooltip.apply(span);
+                }
+            }
+            return null;
+        }
+        StringBuilder html = new StringBuilder();
+        for (TargetIssue issue : issuesIn(row, modelColumn)) {
+            if (issue.hasTargetSpan() ? offset >= issue.start() && offset < issue.end() : false) {
+                html.append(html.isEmpty() ? "<html>" : "<br>").append(escape(issue.message()));
+            }
+        }
+        return html.isEmpty() ? null : html.toString();
+    }
+
+    /** Escapes text for a Swing HTML tooltip. */
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The column index in the view for a model column (0 English, 1.. targets). */
+    public TableColumn columnFor(int modelColumn) {
+        return getColumnModel().getColumn(convertColumnIndexToView(modelColumn));
+    }
+}

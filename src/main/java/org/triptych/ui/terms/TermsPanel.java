@@ -1,0 +1,106 @@
+package org.triptych.ui.terms;
+
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.AbstractTableModel;
+import java.awt.BorderLayout;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Glossary panel: the concepts found in the current paragraph, their rendering per target language and
+ * whether that target already renders them; row n is inserted with Ctrl+n. Passive: a controller fills it.
+ * EDT only.
+ */
+public final class TermsPanel extends JPanel {
+
+    /** One concept of the current paragraph: English term and, per target, rendering and whether it is there. */
+    public record Row(String english, List<String> renderings, List<Boolean> rendered) {
+        public Row {
+            renderings = List.copyOf(renderings);
+            rendered = List.copyOf(rendered);
+        }
+    }
+
+    private final JLabel title = new JLabel();
+    private final RowsModel rows = new RowsModel();
+    private final JTable table = new JTable(rows);
+
+    public TermsPanel() {
+        super(new BorderLayout());
+        setName("termsPanel");
+        table.setName("termsTable");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setFocusable(false);
+        table.getTableHeader().setReorderingAllowed(false);
+        title.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
+        add(title, BorderLayout.NORTH);
+        add(new JScrollPane(table), BorderLayout.CENTER);
+    }
+
+    public void setTitle(String text) {
+        title.setText(text);
+    }
+
+    /** The column headers: "#", English, then one per target language. */
+    public void setColumns(List<String> names) {
+        rows.columns = List.copyOf(names);
+        rows.fireTableStructureChanged();
+        if (table.getColumnCount() > 0) {
+            table.getColumnModel().getColumn(0).setMaxWidth(36);
+        }
+    }
+
+    public void setRows(List<Row> newRows) {
+        rows.rows = new ArrayList<>(newRows);
+        rows.fireTableDataChanged();
+    }
+
+    public List<Row> rows() {
+        return List.copyOf(rows.rows);
+    }
+
+    public JTable table() {
+        return table;
+    }
+
+    private static final class RowsModel extends AbstractTableModel {
+        private List<String> columns = List.of();
+        private List<Row> rows = List.of();
+
+        @Override
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return columns.size();
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return columns.get(column);
+        }
+
+        @Override
+        public Object getValueAt(int rowIndex, int column) {
+            Row row = rows.get(rowIndex);
+            if (column == 0) {
+                return rowIndex < 9 ? Integer.toString(rowIndex + 1) : "";
+            }
+            if (column == 1) {
+                return row.english();
+            }
+            int lang = column - 2;
+            if (lang >= row.renderings().size()) {
+                return "";
+            }
+            return (row.rendered().get(lang) ? "✓ " : "✗ ") + row.renderings().get(lang);
+        }
+    }
+}
