@@ -80,6 +80,16 @@ class StatsCommandTest {
     }
 
     @Test
+    void theSampleWorkspaceHasTheArticlesFourParagraphs() {
+        int code = run("stats", "--format", "json");
+
+        assertThat(code).isEqualTo(Cli.OK);
+        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertThat(json.get("paragraphs").getAsInt()).isEqualTo(4);
+        assertThat(json.getAsJsonObject("targets").keySet()).contains("ko", "uk");
+    }
+
+    @Test
     void missingPathExitsTwoWithOneLine() {
         Path absent = root.resolve("nowhere");
 
