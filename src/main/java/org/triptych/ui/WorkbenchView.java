@@ -39,6 +39,8 @@ public final class WorkbenchView extends JPanel {
         setName("workbench");
         tableScroll = new JScrollPane(table);
         tableScroll.setName("editorScroll");
+        // Set here rather than left to addNotify, so the off-screen screenshot shows the header too.
+        tableScroll.setColumnHeaderView(table.getTableHeader());
         tableScroll.getVerticalScrollBar().setUnitIncrement(24);
         tableScroll.getViewport().addChangeListener(e -> table.scheduleFit());
         empty.setName("emptyWorkspace");

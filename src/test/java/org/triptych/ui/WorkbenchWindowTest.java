@@ -1,0 +1,212 @@
+package org.triptych.ui;
+
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTableFixture;
+import org.assertj.swing.fixture.JTextComponentFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.triptych.io.DocumentCodec;
+import org.triptych.model.Document;
+import org.triptych.model.Status;
+import org.triptych.ui.editor.EditorTable;
+import org.triptych.ui.terms.Terminology;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.core.KeyPressInfo.keyCode;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Drives the real window under a (virtual) display with keys and clicks, on a copy of the sample workspace. */
+class WorkbenchWindowTest {
+
+    /** AssertJ Swing reads the old-style modifier mask (CTRL_MASK), not CTRL_DOWN_MASK. */
+    @SuppressWarnings("deprecation")
+    private static final int CTRL = java.awt.event.InputEvent.CTRL_MASK;
+
+    @TempDir
+    Path dir;
+
+    private Robot robot;
+    private FrameFixture window;
+    private MainWindow main;
+    private Path article;
+
+    @BeforeAll
+    static void needsDisplay() {
+        if (GraphicsEnvironment.isHeadless()) {
+            System.out.println("WorkbenchWindowTest skipped: no display (run under xvfb-run)");
+        }
+        assumeTrue(!GraphicsEnvironment.isHeadless(), "no display (run under xvfb-run)");
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        SampleCopy.into(dir);
+        article = dir.resolve("translations/article.csv");
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        openWindow();
+    }
+
+    private void openWindow() {
+        main = GuiActionRunner.execute(() -> {
+            Fonts fonts = Fonts.detect();
+            WorkbenchController.installLookAndFeel(false, fonts);
+            return new MainWindow(UiSettings.inMemory(), fonts, concepts -> Terminology.empty());
+        });
+        window = new FrameFixture(robot, main.frame());
+        window.show();
+        GuiActionRunner.execute(() -> main.controller().open(dir));
+        waitFor("the document to open", () -> main.controller().model().getRowCount() == 4 && table().target().isEditing());
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.cleanUp();
+        }
+    }
+
+    private JTableFixture table() {
+        return window.table("editorTable");
+    }
+
+    private JTextComponentFixture editor() {
+        return window.textBox(EditorTableNames.EDITOR);
+    }
+
+    private static void waitFor(String what, Callable<Boolean> test) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                try {
+                    return GuiActionRunner.execute(test);
+                } catch (RuntimeException e) {
+                    return false;
+                }
+            }
+        }, Timeout.timeout(10_000));
+    }
+
+    private <T> T onEdt(Callable<T> task) {
+        return GuiActionRunner.execute(task);
+    }
+
+    @Test
+    void showsEnglishBesideEachTargetLanguageInItsOwnName() {
+        table().requireRowCount(4);
+        assertThat(onEdt(() -> {
+            EditorTable t = main.controller().table();
+            return t.getColumnName(0) + "|" + t.getColumnName(1) + "|" + t.getColumnName(2);
+        })).isEqualTo("English|한국어|Українська");
+        assertThat(window.label("statusProgress").text()).contains("English: 4 paragraphs").contains("한국어");
+    }
+
+    @Test
+    void movesBetweenParagraphsAndLanguagesWithTheKeyboard() {
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_DOWN).modifiers(CTRL));
+        waitFor("row 1", () -> main.controller().currentRow() == 1);
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_TAB));
+        waitFor("Ukrainian", () -> "uk".equals(main.controller().currentLang()));
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_UP).modifiers(CTRL));
+        waitFor("row 0", () -> main.controller().currentRow() == 0);
+        assertThat(main.controller().currentLang()).isEqualTo("uk");
+    }
+
+    @Test
+    void typedHangulAndCyrillicReachTheDiskAfterTypingPauses() throws Exception {
+        editor().deleteText().enterText("안녕하세요");
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_TAB));
+        waitFor("Ukrainian", () -> "uk".equals(main.controller().currentLang()));
+        editor().deleteText().enterText("Привіт, світе");
+        assertThat(window.label("statusSaved").text()).isEqualTo("Unsaved changes");
+        assertThat(main.frame().getTitle()).startsWith("• ");
+        waitFor("the autosave", () -> !main.controller().unsaved());
+        Document saved = DocumentCodec.read(article);
+        assertThat(saved.paragraphs().get(0).target("ko").text()).isEqualTo("안녕하세요");
+        assertThat(saved.paragraphs().get(0).target("uk").text()).isEqualTo("Привіт, світе");
+        assertThat(window.label("statusSaved").text()).isEqualTo("All changes saved");
+    }
+
+    @Test
+    void ctrlEnterMarksTranslatedAndMovesOnAndCtrlZUndoesTyping() throws Exception {
+        String before = editor().text();
+        editor().enterText(" 끝");
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_ENTER).modifiers(CTRL));
+        waitFor("row 1", () -> main.controller().currentRow() == 1);
+        assertThat(onEdt(() -> main.controller().model().paragraph(0).target("ko").status())).isEqualTo(Status.TRANSLATED);
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_Z).modifiers(CTRL));
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_Z).modifiers(CTRL));
+        waitFor("the text back", () -> main.controller().model().paragraph(0).target("ko").text().equals(before));
+        assertThat(main.controller().currentRow()).isEqualTo(0);
+        assertThat(editor().text()).isEqualTo(before);
+    }
+
+    @Test
+    void closingSavesAndReopeningShowsTheEdits() throws Exception {
+        editor().deleteText().enterText("새 번역");
+        GuiActionRunner.execute(() -> main.controller().close());
+        assertThat(DocumentCodec.read(article).paragraphs().get(0).target("ko").text()).isEqualTo("새 번역");
+        window.cleanUp();
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        openWindow();
+        assertThat(editor().text()).isEqualTo("새 번역");
+    }
+
+    @Test
+    void ctrlUGoesToTheNextParagraphWithoutTranslation() {
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_TAB));
+        waitFor("Ukrainian", () -> "uk".equals(main.controller().currentLang()));
+        int empty = onEdt(() -> {
+            for (int row = 1; row < 4; row++) {
+                if (main.controller().model().paragraph(row).target("uk").isEmpty()) {
+                    return row;
+                }
+            }
+            return -1;
+        });
+        assumeTrue(empty > 0, "the sample has no untranslated Ukrainian paragraph");
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_U).modifiers(CTRL));
+        waitFor("the untranslated paragraph", () -> main.controller().currentRow() == empty);
+    }
+
+    @Test
+    void interfaceSwitchesToUkrainianWithPluralForms() {
+        window.menuItem("menu.view").click();
+        window.menuItem("menu.language").click();
+        window.menuItem("language.uk").click();
+        waitFor("Ukrainian menus", () -> main.frame().getJMenuBar().getMenu(0).getText().equals("Файл"));
+        assertThat(window.label("statusProgress").text()).contains("Англійська: 4 абзаци");
+        assertThat(window.label("statusSaved").text()).isEqualTo("Усі зміни збережено");
+    }
+
+    @Test
+    void findAndReplaceChangesOnlyTheChosenLanguage() throws Exception {
+        String uk = onEdt(() -> main.controller().model().paragraph(0).target("uk").text());
+        assumeTrue(uk.contains("Україн"), "the sample's Ukrainian has no Україн");
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_F).modifiers(CTRL));
+        window.dialog("findDialog").textBox("findField").setText("Україн");
+        window.dialog("findDialog").comboBox("findScope").selectItem("Українська");
+        window.dialog("findDialog").textBox("replaceField").setText("УКРАЇН");
+        window.dialog("findDialog").button("replaceAll").click();
+        waitFor("the replacement", () -> main.controller().model().paragraph(0).target("uk").text().contains("УКРАЇН"));
+        assertThat(onEdt(() -> main.controller().model().paragraph(0).source())).doesNotContain("УКРАЇН");
+    }
+
+    /** The names the tests look components up by. */
+    private static final class EditorTableNames {
+        static final String EDITOR = "targetEditor";
+    }
+}
