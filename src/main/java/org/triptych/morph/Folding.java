@@ -32,7 +32,7 @@ public final class Folding {
     /** NFC, locale lower case, one apostrophe. */
     public static String fold(String text, ULocale locale) {
         String nfc = NFC.isNormalized(text) ? text : NFC.normalize(text);
-        String lower = UCharacter.toLowerCase(locale, nfc);
+        String lower = needsFullCaseMapping(nfc, locale) ? UCharacter.toLowerCase(locale, nfc) : simpleLowerCase(nfc);
         StringBuilder out = null;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
@@ -44,6 +44,40 @@ public final class Folding {
             }
         }
         return out == null ? lower : out.toString();
+    }
+
+    /**
+     * ICU's full, locale-aware lower-casing differs from the per-character mapping only for Turkish, Azeri and
+     * Lithuanian, for capital dotted I and for Greek capital sigma; everything else takes the fast path, which
+     * matters when a whole book is checked.
+     */
+    private static boolean needsFullCaseMapping(String text, ULocale locale) {
+        String language = locale.getLanguage();
+        if (language.equals("tr") || language.equals("az") || language.equals("lt")) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String simpleLowerCase(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char lower = Character.toLowerCase(c);
+            if (lower != c) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = lower;
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     /** True when every letter of {@code word} is upper case and it has at least two letters (an acronym). */
