@@ -127,7 +127,7 @@ class StatsCommandTest {
         workspace();
 
         assertThat(run("stats", "--format", "xml", root.toString())).isEqualTo(Cli.BAD_INPUT);
-        assertThat(err.toString()).contains("xml");
+        assertThat(err.toString()).contains("xml").contains("triptych stats --help").hasLineCount(1);
     }
 
     @Test
