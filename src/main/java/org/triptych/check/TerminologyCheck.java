@@ -27,14 +27,14 @@ public final class TerminologyCheck {
     private final Patterns patterns = new Patterns();
     private final List<TermChecker> checkers;
 
-    private TerminologyCheck(TermIndex index) {
+    private TerminologyCheck(TermIndex index, ForbiddenIndex forbidden) {
         this.index = index;
         // forbidden variants first: a concept written in a forbidden spelling is not reported missing as well
-        this.checkers = List.of(new ForbiddenVariantCheck(patterns), new MissingTermCheck(patterns));
+        this.checkers = List.of(new ForbiddenVariantCheck(patterns, forbidden), new MissingTermCheck(patterns));
     }
 
     public static TerminologyCheck of(List<Concept> concepts) {
-        return new TerminologyCheck(TermIndex.build(concepts));
+        return new TerminologyCheck(TermIndex.build(concepts), new ForbiddenIndex(concepts));
     }
 
     public TermIndex index() {
@@ -68,7 +68,7 @@ public final class TerminologyCheck {
     }
 
     private List<Finding> check(Path document, Paragraph paragraph, String lang, List<TermHit> hits) {
-        if (hits.isEmpty() || paragraph.target(lang).isEmpty()) {
+        if (paragraph.target(lang).isEmpty()) {
             return List.of();
         }
         ParagraphTarget target = new ParagraphTarget(document, paragraph, lang, hits);

@@ -72,6 +72,32 @@ class TerminologyCheckTest {
     }
 
     @Test
+    void aForbiddenSpellingIsFoundEvenWhereTheEnglishDoesNotNameTheConcept() {
+        List<Finding> findings = check.check(DOC, paragraph("p1", 2, "The capital was shelled again.", "",
+                "Столицю знову обстріляли: удар по Киеве."), "uk");
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(FindingKind.FORBIDDEN_VARIANT);
+            assertThat(f.found()).isEqualTo("Киеве");
+            assertThat(f.sourceStart()).isEqualTo(-1);
+        });
+    }
+
+    @Test
+    void oneConceptsForbiddenSpellingDoesNotFlagAnotherMentionedConceptsRendering() {
+        TerminologyCheck ministries = TerminologyCheck.of(List.of(
+                concept("Ministry of Foreign Affairs", "외교부", "", "", ""),
+                concept("North Korea's Foreign Ministry", "북한 외무성", "", "", "외교부")));
+
+        assertThat(ministries.check(DOC, paragraph("p1", 2, "The Ministry of Foreign Affairs said so.",
+                "외교부는 그렇게 밝혔다.", ""), "ko")).isEmpty();
+        assertThat(ministries.check(DOC, paragraph("p2", 3, "North Korea's Foreign Ministry said so.",
+                "북한 외교부는 그렇게 밝혔다.", ""), "ko"))
+                .extracting(Finding::kind, Finding::found)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingKind.FORBIDDEN_VARIANT, "외교부"));
+    }
+
+    @Test
     void correctInflectedTextGivesNoFinding() {
         Paragraph p = paragraph("p1", 2, "Yoon Suk Yeol met Putin in Kursk Oblast, far from Kyiv.",
                 "윤석열 대통령은 쿠르스크주에서 푸틴을 만났다. 키이우에서 멀다.",
