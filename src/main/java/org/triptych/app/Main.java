@@ -4,6 +4,7 @@ import org.triptych.cli.Cli;
 import org.triptych.model.Concept;
 import org.triptych.ui.UiSettings;
 import org.triptych.ui.Workbench;
+import org.triptych.ui.terms.EngineTerminology;
 import org.triptych.ui.terms.Terminology;
 
 import java.awt.Dimension;
@@ -93,6 +94,6 @@ public final class Main {
 
     /** The terminology engine the window uses for a glossary. */
     static Function<List<Concept>, Terminology> terminology() {
-        return concepts -> Terminology.empty();
+        return EngineTerminology::of;
     }
 }

@@ -51,7 +51,7 @@ public final class WorkbenchView extends JPanel {
         panels.setResizeWeight(0.5);
         panels.setBorder(null);
         sides = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, main, panels);
-        sides.setResizeWeight(0.74);
+        sides.setResizeWeight(0.66);
         sides.setBorder(null);
         add(sides, BorderLayout.CENTER);
         add(status, BorderLayout.SOUTH);
@@ -59,7 +59,7 @@ public final class WorkbenchView extends JPanel {
 
     /** Places the dividers for a given width (first layout, screenshot). */
     public void placeDividers(int width, int height) {
-        sides.setDividerLocation((int) (width * 0.72));
+        sides.setDividerLocation((int) (width * 0.66));
         panels.setDividerLocation((int) (height * 0.45));
     }
 
