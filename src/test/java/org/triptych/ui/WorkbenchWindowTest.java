@@ -18,7 +18,8 @@ import org.triptych.io.DocumentCodec;
 import org.triptych.model.Document;
 import org.triptych.model.Status;
 import org.triptych.ui.editor.EditorTable;
-import org.triptych.ui.terms.Terminology;
+import org.triptych.ui.terms.EngineTerminology;
+import org.triptych.ui.terms.TargetIssue;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
@@ -64,7 +65,7 @@ class WorkbenchWindowTest {
         main = GuiActionRunner.execute(() -> {
             Fonts fonts = Fonts.detect();
             WorkbenchController.installLookAndFeel(false, fonts);
-            return new MainWindow(UiSettings.inMemory(), fonts, concepts -> Terminology.empty());
+            return new MainWindow(UiSettings.inMemory(), fonts, EngineTerminology::of);
         });
         window = new FrameFixture(robot, main.frame());
         window.show();
@@ -198,11 +199,54 @@ class WorkbenchWindowTest {
         assumeTrue(uk.contains("Україн"), "the sample's Ukrainian has no Україн");
         editor().pressAndReleaseKey(keyCode(KeyEvent.VK_F).modifiers(CTRL));
         window.dialog("findDialog").textBox("findField").setText("Україн");
-        window.dialog("findDialog").comboBox("findScope").selectItem("Українська");
+        window.dialog("findDialog").comboBox("findScope").selectItem("Українська").requireSelection("Українська");
         window.dialog("findDialog").textBox("replaceField").setText("УКРАЇН");
         window.dialog("findDialog").button("replaceAll").click();
+        window.dialog("findDialog").label("findResult").requireText(java.util.regex.Pattern.compile("Replaced \\d+ match.*"));
         waitFor("the replacement", () -> main.controller().model().paragraph(0).target("uk").text().contains("УКРАЇН"));
         assertThat(onEdt(() -> main.controller().model().paragraph(0).source())).doesNotContain("УКРАЇН");
+    }
+
+    @Test
+    void issuesAppearAsTheTargetLosesItsTermsAndCtrl1InsertsTheRendering() {
+        window.table("termsTable").requireRowCount(onEdt(() -> main.controller().currentConcepts().size()));
+        String first = onEdt(() -> main.controller().currentConcepts().get(0).preferred("ko"));
+        editor().deleteText().enterText("없음 ");
+        waitFor("missing-term findings", () -> issuesOf("p1", "ko") > 0);
+        int before = issuesOf("p1", "ko");
+        assertThat(window.label(org.assertj.swing.core.matcher.JLabelMatcher.withText(
+                java.util.regex.Pattern.compile("\\d+ issues?")))).isNotNull();
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_1).modifiers(CTRL));
+        waitFor("the rendering inserted", () -> main.controller().model().paragraph(0).target("ko").text().equals("없음 " + first));
+        waitFor("fewer findings", () -> issuesOf("p1", "ko") < before);
+        assertThat(window.table("termsTable").cell(org.assertj.swing.data.TableCell.row(0).column(2)).value()).startsWith("✓");
+    }
+
+    @Test
+    void clickingAnIssueJumpsToItsParagraphAndLanguage() {
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_DOWN).modifiers(CTRL));
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_TAB));
+        waitFor("row 1 in Ukrainian", () -> main.controller().currentRow() == 1 && "uk".equals(main.controller().currentLang()));
+        editor().deleteText().enterText("порожньо");
+        waitFor("findings for p2", () -> issuesOf("p2", "uk") > 0);
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_UP).modifiers(CTRL));
+        waitFor("row 0", () -> main.controller().currentRow() == 0);
+        int row = onEdt(() -> {
+            java.util.List<TargetIssue> all = main.controller().view().issues().issues();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).paragraphId().equals("p2")) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        window.table("issuesTable").cell(org.assertj.swing.data.TableCell.row(row).column(0)).click();
+        waitFor("the jump", () -> main.controller().currentRow() == 1 && "uk".equals(main.controller().currentLang()));
+    }
+
+    private int issuesOf(String paragraph, String lang) {
+        return onEdt(() -> (int) main.controller().view().issues().issues().stream()
+                .filter(i -> i.paragraphId().equals(paragraph) && i.lang().equals(lang)).count());
     }
 
     /** The names the tests look components up by. */
