@@ -9,6 +9,9 @@ import org.triptych.model.Workspace;
 import org.triptych.ui.terms.Terminology;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,10 +50,30 @@ public record Opened(Path root, List<Path> documents, Document document, List<Gl
         if (documentFile != null && !documents.contains(documentFile)) {
             documents.add(0, documentFile);
         }
+        // The document and the glossary (with its term index) are independent: read them side by side.
+        Path glossaryRoot = root;
+        CompletableFuture<List<Glossary>> glossariesLater = CompletableFuture.supplyAsync(() -> {
+            try {
+                return WorkspaceStore.readGlossaries(glossaryRoot);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        CompletableFuture<Terminology> engineLater = glossariesLater.thenApply(
+                list -> engine.apply(list.stream().flatMap(g -> g.concepts().stream()).toList()));
         Document document = documentFile == null ? null : DocumentCodec.read(documentFile);
-        List<Glossary> glossaries = WorkspaceStore.readGlossaries(root);
-        List<Concept> concepts = glossaries.stream().flatMap(g -> g.concepts().stream()).toList();
-        return new Opened(root, documents, document, glossaries, engine.apply(concepts));
+        List<Glossary> glossaries;
+        Terminology terminology;
+        try {
+            glossaries = glossariesLater.join();
+            terminology = engineLater.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+        return new Opened(root, documents, document, glossaries, terminology);
     }
 
     /** Every concept of every glossary, in file order. */

@@ -78,6 +78,12 @@ public final class WorkbenchController {
     private SwingWorker<Opened, Void> opening;
     private FindReplaceDialog findDialog;
     private String transientStatus = "";
+    private long termsRequest;
+    private final java.util.concurrent.ExecutorService termsThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "triptych-terms");
+        t.setDaemon(true);
+        return t;
+    });
 
     public WorkbenchController(Host host, UiSettings settings, Fonts fonts, Function<List<Concept>, Terminology> engine) {
         Edt.mustBeEdt();
@@ -338,6 +344,11 @@ public final class WorkbenchController {
         return new ArrayList<>(concepts.keySet());
     }
 
+    /**
+     * Refreshes the Glossary panel for the current paragraph. Whether each target renders each concept is a
+     * morphological match, too slow to repeat on the EDT for every keystroke with a large glossary, so it runs
+     * on the terms thread and the rows are installed when they are still current.
+     */
     private void updateTerms() {
         TermsPanel panel = view.terms();
         List<String> columns = new ArrayList<>();
@@ -348,21 +359,34 @@ public final class WorkbenchController {
             panel.setColumns(columns);
         }
         int row = table.getSelectedRow();
-        List<TermsPanel.Row> rows = new ArrayList<>();
-        if (row >= 0 && row < model.getRowCount() && opened != null) {
-            Paragraph p = model.paragraph(row);
-            for (Concept c : currentConcepts()) {
+        if (row < 0 || row >= model.getRowCount() || opened == null) {
+            panel.setRows(List.of());
+            panel.setTitle(messages.format("terms.title", 0));
+            return;
+        }
+        Paragraph p = model.paragraph(row);
+        List<Concept> concepts = currentConcepts();
+        List<String> targets = model.targets();
+        Terminology terminology = opened.terminology();
+        long request = ++termsRequest;
+        termsThread.execute(() -> {
+            List<TermsPanel.Row> rows = new ArrayList<>();
+            for (Concept c : concepts) {
                 List<String> renderings = new ArrayList<>();
                 List<Boolean> rendered = new ArrayList<>();
-                for (String lang : model.targets()) {
+                for (String lang : targets) {
                     renderings.add(c.preferred(lang));
-                    rendered.add(opened.terminology().renders(c, lang, p.target(lang).text()));
+                    rendered.add(terminology.renders(c, lang, p.target(lang).text()));
                 }
                 rows.add(new TermsPanel.Row(c.english(), renderings, rendered));
             }
-        }
-        panel.setRows(rows);
-        panel.setTitle(messages.format("terms.title", rows.size()));
+            SwingUtilities.invokeLater(() -> {
+                if (request == termsRequest) {
+                    panel.setRows(rows);
+                    panel.setTitle(messages.format("terms.title", rows.size()));
+                }
+            });
+        });
     }
 
     // ---- commands ------------------------------------------------------------------------------------
@@ -659,6 +683,7 @@ public final class WorkbenchController {
         }
         session = null;
         issues.dispose();
+        termsThread.shutdownNow();
         if (findDialog != null) {
             findDialog.dispose();
         }
