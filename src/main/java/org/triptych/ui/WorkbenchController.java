@@ -5,7 +5,9 @@ import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import com.formdev.flatlaf.util.UIScale;
 import org.triptych.model.Concept;
+import org.triptych.io.GlossaryCodec;
 import org.triptych.model.Document;
+import org.triptych.model.Glossary;
 import org.triptych.model.Paragraph;
 import org.triptych.model.Status;
 import org.triptych.ui.editor.EditHistory;
@@ -29,6 +31,7 @@ import javax.swing.SwingWorker;
 import javax.swing.UIManager;
 import javax.swing.plaf.FontUIResource;
 import java.awt.Window;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,6 +82,12 @@ public final class WorkbenchController {
     private FindReplaceDialog findDialog;
     private String transientStatus = "";
     private long termsRequest;
+    private volatile long glossaryRequest;
+    private final java.util.concurrent.ExecutorService glossaryThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "triptych-glossary");
+        t.setDaemon(true);
+        return t;
+    });
     private final java.util.concurrent.ExecutorService termsThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "triptych-terms");
         t.setDaemon(true);
@@ -389,6 +398,55 @@ public final class WorkbenchController {
         });
     }
 
+    // ---- glossary ------------------------------------------------------------------------------------
+
+    /**
+     * Takes a changed glossary (from the glossary editor, on the EDT): saves its CSV atomically, rebuilds
+     * the terminology engine, re-highlights the English and re-checks the document. Saving and building
+     * run on the glossary thread in order; only the newest glossary's engine is installed.
+     */
+    public void glossaryChanged(Glossary changed) {
+        Edt.mustBeEdt();
+        if (opened == null) {
+            return;
+        }
+        List<Glossary> glossaries = new ArrayList<>(opened.glossaries());
+        int index = -1;
+        for (int i = 0; i < glossaries.size(); i++) {
+            if (glossaries.get(i).path().equals(changed.path())) {
+                index = i;
+            }
+        }
+        if (index >= 0) {
+            glossaries.set(index, changed);
+        } else {
+            glossaries.add(changed);
+        }
+        opened = opened.withGlossaries(glossaries, opened.terminology());
+        long request = ++glossaryRequest;
+        List<Concept> concepts = opened.concepts();
+        glossaryThread.execute(() -> {
+            try {
+                GlossaryCodec.save(changed);
+            } catch (IOException | RuntimeException e) {
+                SwingUtilities.invokeLater(() -> say(messages.format("error.save", changed.path().getFileName(), e.getMessage())));
+            }
+            if (request != glossaryRequest) {
+                return; // a newer glossary is already on its way
+            }
+            Terminology terminology = engine.apply(concepts);
+            SwingUtilities.invokeLater(() -> {
+                if (request == glossaryRequest && opened != null) {
+                    opened = opened.withGlossaries(opened.glossaries(), terminology);
+                    table.setTerms(terminology::termsIn, this::termTooltip);
+                    issues.setTerminology(terminology);
+                    updateTerms();
+                    say(messages.format("glossary.saved", changed.path().getFileName()));
+                }
+            });
+        });
+    }
+
     // ---- commands ------------------------------------------------------------------------------------
 
     /** The language of the target being edited, or of the last one edited. */
@@ -684,6 +742,7 @@ public final class WorkbenchController {
         session = null;
         issues.dispose();
         termsThread.shutdownNow();
+        glossaryThread.shutdown();
         if (findDialog != null) {
             findDialog.dispose();
         }

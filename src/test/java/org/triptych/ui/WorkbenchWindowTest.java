@@ -244,6 +244,31 @@ class WorkbenchWindowTest {
         waitFor("the jump", () -> main.controller().currentRow() == 1 && "uk".equals(main.controller().currentLang()));
     }
 
+    @Test
+    void aGlossaryChangeIsSavedAndReHighlightsAndReChecksAtOnce() throws Exception {
+        Path glossaryFile = dir.resolve("glossaries").resolve(
+                onEdt(() -> main.controller().opened().glossaries().get(0).path().getFileName().toString()));
+        String word = "volunteered";
+        assumeTrue(onEdt(() -> main.controller().model().paragraph(0).source().contains(word)), "p1 has no " + word);
+        assertThat(onEdt(() -> main.controller().table().termsIn(0).stream()
+                .noneMatch(t -> t.concept().english().equals(word)))).isTrue();
+        org.triptych.model.Glossary before = onEdt(() -> main.controller().opened().glossaries().get(0));
+        org.triptych.model.Concept added = new org.triptych.model.Concept(java.util.Map.of(
+                "en", java.util.List.of(new org.triptych.model.Term("en", word, true)),
+                "ko", java.util.List.of(new org.triptych.model.Term("ko", "자원했다", true)),
+                "uk", java.util.List.of(new org.triptych.model.Term("uk", "зголосилися", true))),
+                java.util.Map.of(), "", java.util.Map.of(), 0);
+        GuiActionRunner.execute(() -> main.controller().glossaryChanged(before.withConcept(added)));
+        waitFor("the new term highlighted", () -> main.controller().table().termsIn(0).stream()
+                .anyMatch(t -> t.concept().english().equals(word)));
+        waitFor("a finding for the new term", () -> main.controller().view().issues().issues().stream()
+                .anyMatch(i -> i.paragraphId().equals("p1") && i.lang().equals("uk") && i.term().equals(word)));
+        assertThat(org.triptych.io.GlossaryCodec.read(glossaryFile).concepts()).hasSize(before.concepts().size() + 1);
+        GuiActionRunner.execute(() -> main.controller().glossaryChanged(before));
+        waitFor("the finding gone", () -> main.controller().view().issues().issues().stream()
+                .noneMatch(i -> i.term().equals(word)));
+    }
+
     private int issuesOf(String paragraph, String lang) {
         return onEdt(() -> (int) main.controller().view().issues().issues().stream()
                 .filter(i -> i.paragraphId().equals(paragraph) && i.lang().equals(lang)).count());
