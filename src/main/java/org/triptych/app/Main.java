@@ -1,6 +1,7 @@
 package org.triptych.app;
 
 import org.triptych.cli.Cli;
+import org.triptych.cli.TriptychCommand;
 import org.triptych.model.Concept;
 import org.triptych.ui.UiSettings;
 import org.triptych.ui.Workbench;
@@ -26,7 +27,8 @@ public final class Main {
     /** Exit code meaning "the window is open; do not exit". */
     static final int WINDOW_OPEN = -1;
 
-    private static final Set<String> SUBCOMMANDS = Set.of("stats", "check", "export", "import", "help");
+    /** Names that mean a command, never a path, even when a file of that name exists here. */
+    private static final Set<String> SUBCOMMANDS = new picocli.CommandLine(new TriptychCommand()).getSubcommands().keySet();
 
     private Main() {
     }
