@@ -71,6 +71,7 @@ public final class DocxExporter {
     public static void export(Document document, List<String> langs, ExportOptions options, Path out, Progress progress)
             throws IOException {
         List<String> chosen = Exports.languages(document, langs);
+        progress.advance(0, document.paragraphs().size());
         try (XWPFDocument docx = build(document, chosen, options, progress)) {
             AtomicFiles.write(out, docx::write);
         }
@@ -132,7 +133,7 @@ public final class DocxExporter {
         width.setType(STTblWidth.DXA);
         width.setW(BigInteger.valueOf(textWidth));
         int columnWidth = textWidth / columns.size();
-        CTTblGrid grid = table.getCTTbl().getTblGrid();
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
         for (int i = 0; i < columns.size(); i++) {
             (i < grid.sizeOfGridColArray() ? grid.getGridColArray(i) : grid.addNewGridCol()).setW(BigInteger.valueOf(columnWidth));
         }
