@@ -51,7 +51,12 @@ public final class XliffCodec {
             throw new BadFileException(file, SecureXml.line(reader), "not an XLIFF file (root element "
                     + (reader.isStartElement() ? "<" + reader.getLocalName() + ">" : "missing") + ")");
         }
-        String version = String.valueOf(reader.getAttributeValue(null, "version"));
+        String version = reader.getAttributeValue(null, "version");
+        String namespace = String.valueOf(reader.getNamespaceURI());
+        if (version == null && namespace.startsWith("urn:oasis:names:tc:xliff:document:")) {
+            version = namespace.substring("urn:oasis:names:tc:xliff:document:".length()); // 1.1 files often omit it
+        }
+        version = String.valueOf(version);
         if (version.startsWith("2.")) {
             return parse2(file, reader);
         }
