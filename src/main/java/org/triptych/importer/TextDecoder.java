@@ -97,7 +97,7 @@ public final class TextDecoder {
     /** UTF-16 without a BOM: in text, one byte of each pair is nearly never zero and the other often is. */
     private static Charset utf16ByZeros(byte[] bytes) {
         int n = Math.min(bytes.length, DETECT_BYTES) & ~1;
-        if (n < 4) {
+        if (n < 16) {
             return null;
         }
         int evenZeros = 0;
