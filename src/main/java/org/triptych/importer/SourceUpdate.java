@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Applies a new version of the English source to a document without losing work: unchanged paragraphs keep
  * id, translations and statuses (also when moved); a changed paragraph keeps its id and translations, goes
  * back to draft, and keeps its old English in the {@value #PREVIOUS_COLUMN} column; new paragraphs get new
- * ids; removed paragraphs are returned for a backup.
+ * ids; removed paragraphs are returned for a backup. A paragraph counts as changed rather than replaced when
+ * it sits where an old one was and shares enough of its words.
  */
 public final class SourceUpdate {
 
@@ -86,15 +87,20 @@ public final class SourceUpdate {
                 if (matchOfNew[k] >= 0) {
                     continue;
                 }
-                while (i < oldTo && oldUsed[i]) {
-                    i++;
+                int found = -1;
+                for (int candidate = i; candidate < oldTo; candidate++) {
+                    if (!oldUsed[candidate] && similar(olds.get(candidate).source(), newTexts.get(k))) {
+                        found = candidate;
+                        break;
+                    }
                 }
-                if (i >= oldTo) {
-                    break;
+                if (found < 0) {
+                    continue; // nothing like it was here: a new paragraph
                 }
-                matchOfNew[k] = i;
-                oldUsed[i] = true;
+                matchOfNew[k] = found;
+                oldUsed[found] = true;
                 changedNew[k] = true;
+                i = found + 1;
             }
             oldFrom = oldTo + 1;
             j++;
@@ -130,6 +136,27 @@ public final class SourceUpdate {
         }
         Document updated = new Document(old.path(), columns, old.targets(), result);
         return new Result(updated, removed, unchanged, changed, added);
+    }
+
+    /** An edit rather than a replacement: the two texts share at least 40% of their words (Dice coefficient). */
+    static boolean similar(String before, String after) {
+        java.util.Set<String> a = words(before);
+        java.util.Set<String> b = words(after);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        long common = a.stream().filter(b::contains).count();
+        return 2.0 * common / (a.size() + b.size()) >= 0.4;
+    }
+
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     private static Paragraph changed(Paragraph before, String text, List<String> targets) {
