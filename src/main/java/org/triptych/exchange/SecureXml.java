@@ -76,10 +76,10 @@ public final class SecureXml {
         T read(XMLStreamReader reader) throws XMLStreamException, IOException;
     }
 
-    /** A UTF-8 writer for the exporters. */
+    /** A buffered UTF-8 writer for the exporters; its {@code flush()} reaches {@code out}. */
     public static XMLStreamWriter writer(OutputStream out) throws IOException {
         try {
-            return OUTPUT.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+            return OUTPUT.createXMLStreamWriter(new java.io.BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8.name());
         } catch (XMLStreamException e) {
             throw new IOException("cannot create an XML writer: " + e.getMessage(), e);
         }

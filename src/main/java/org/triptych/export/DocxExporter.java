@@ -73,7 +73,11 @@ public final class DocxExporter {
         List<String> chosen = Exports.languages(document, langs);
         progress.advance(0, document.paragraphs().size());
         try (XWPFDocument docx = build(document, chosen, options, progress)) {
-            AtomicFiles.write(out, docx::write);
+            AtomicFiles.write(out, stream -> {
+                java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(stream, 1 << 16);
+                docx.write(buffered);
+                buffered.flush();
+            });
         }
         progress.advance(document.paragraphs().size(), document.paragraphs().size());
     }
