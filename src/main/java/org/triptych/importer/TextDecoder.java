@@ -94,7 +94,7 @@ public final class TextDecoder {
         }
     }
 
-    /** UTF-16 without a BOM: in text, one byte of each pair is nearly never zero and the other often is. */
+    /** UTF-16 without a BOM: in text, one byte of each pair is often zero (spaces, ASCII) and the other seldom is. */
     private static Charset utf16ByZeros(byte[] bytes) {
         int n = Math.min(bytes.length, DETECT_BYTES) & ~1;
         if (n < 16) {
@@ -111,10 +111,11 @@ public final class TextDecoder {
             }
         }
         int pairs = n / 2;
-        if (evenZeros * 10 >= pairs && oddZeros * 100 <= pairs) {
+        // Hangul syllables such as 가 (U+AC00) have a zero low byte, so the other side may have a few zeros too.
+        if (evenZeros * 10 >= pairs && oddZeros * 4 <= evenZeros) {
             return StandardCharsets.UTF_16BE;
         }
-        if (oddZeros * 10 >= pairs && evenZeros * 100 <= pairs) {
+        if (oddZeros * 10 >= pairs && evenZeros * 4 <= oddZeros) {
             return StandardCharsets.UTF_16LE;
         }
         return null;
