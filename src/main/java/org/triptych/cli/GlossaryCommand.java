@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
 /** {@code triptych glossary list|add}: shows the glossary, or appends one concept to a glossary file. */
 @Command(name = "glossary", mixinStandardHelpOptions = true,
         description = "Lists the workspace glossary or adds a concept to it.",
-        subcommands = {GlossaryCommand.ListCommand.class, GlossaryCommand.AddCommand.class})
+        subcommands = {GlossaryCommand.ListCommand.class, GlossaryCommand.AddCommand.class,
+                GlossaryImportCommand.class, GlossaryExportCommand.class})
 public final class GlossaryCommand implements Runnable {
 
     @Spec
