@@ -6,6 +6,8 @@ import org.triptych.ui.terms.Terminology;
 import javax.swing.SwingUtilities;
 import java.awt.Dimension;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -19,16 +21,30 @@ public final class Workbench {
     /**
      * Opens the window on {@code path} (a workspace folder or a document) and returns at once; the window
      * lives on the EDT. {@code engine} builds the terminology engine for a glossary (called off the EDT).
+     * Reading the workspace starts before the window is built, so the two overlap.
+     *
+     * @return completed on the EDT once the window is showing (the workspace may still be loading)
      */
-    public static void openWindow(Path path, UiSettings settings, Function<List<Concept>, Terminology> engine) {
+    public static CompletableFuture<MainWindow> openWindow(Path path, UiSettings settings,
+                                                           Function<List<Concept>, Terminology> engine) {
         prepareToolkit();
+        CompletableFuture<Opened> loading = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Opened.load(path, engine);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        CompletableFuture<MainWindow> shown = new CompletableFuture<>();
         SwingUtilities.invokeLater(() -> {
             Fonts fonts = Fonts.detect();
             WorkbenchController.installLookAndFeel(settings.dark(), fonts);
             MainWindow window = new MainWindow(settings, fonts, engine);
             window.show();
-            window.controller().open(path);
+            window.controller().open(path, loading);
+            shown.complete(window);
         });
+        return shown;
     }
 
     /** Renders the window on {@code workspace} to {@code png} at {@code size}; blocks until written. */

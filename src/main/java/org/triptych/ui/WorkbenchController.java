@@ -160,6 +160,14 @@ public final class WorkbenchController {
 
     /** Opens a workspace folder or a document in the background; the current one is saved first. */
     public void open(Path path) {
+        open(path, null);
+    }
+
+    /**
+     * Opens {@code path}, taking the result of a load already under way when {@code loading} is given
+     * (the launcher starts reading before the window exists).
+     */
+    public void open(Path path, java.util.concurrent.Future<Opened> loading) {
         Edt.mustBeEdt();
         if (opening != null) {
             opening.cancel(true);
@@ -173,6 +181,13 @@ public final class WorkbenchController {
             @Override
             protected Opened doInBackground() throws Exception {
                 Edt.mustNotBeEdt();
+                if (loading != null) {
+                    try {
+                        return loading.get();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        throw e.getCause() instanceof java.io.UncheckedIOException io ? io.getCause() : e;
+                    }
+                }
                 return Opened.load(path, engine);
             }
 

@@ -10,9 +10,9 @@ import org.triptych.model.Paragraph;
 import org.triptych.model.Status;
 import org.triptych.model.Term;
 import org.triptych.model.Translation;
-import org.triptych.ui.Fonts;
 import org.triptych.ui.MainWindow;
 import org.triptych.ui.UiSettings;
+import org.triptych.ui.Workbench;
 import org.triptych.ui.WorkbenchController;
 import org.triptych.ui.editor.EditorTable;
 import org.triptych.ui.terms.EngineTerminology;
@@ -65,16 +65,7 @@ public final class WindowBenchmark {
                 Files.size(documentFile) / (1024 * 1024), CONCEPTS);
 
         long launch = System.nanoTime();
-        AtomicReference<MainWindow> window = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            Fonts fonts = Fonts.detect();
-            WorkbenchController.installLookAndFeel(false, fonts);
-            MainWindow w = new MainWindow(UiSettings.inMemory(), fonts, EngineTerminology::of);
-            w.show();
-            w.controller().open(workspace);
-            window.set(w);
-        });
-        MainWindow w = window.get();
+        MainWindow w = Workbench.openWindow(workspace, UiSettings.inMemory(), EngineTerminology::of).get();
         WorkbenchController c = w.controller();
         while (!onEdt(() -> c.view().table().getRowCount() == PARAGRAPHS && c.view().table().isEditing())) {
             Thread.sleep(5);
