@@ -6,6 +6,8 @@ import com.formdev.flatlaf.FlatLightLaf;
 import com.formdev.flatlaf.util.UIScale;
 import org.triptych.model.Concept;
 import org.triptych.io.GlossaryCodec;
+import org.triptych.io.WorkspaceStore;
+import org.triptych.model.Workspace;
 import org.triptych.model.Document;
 import org.triptych.model.Glossary;
 import org.triptych.model.Paragraph;
@@ -18,6 +20,7 @@ import org.triptych.ui.findings.IssuesController;
 import org.triptych.ui.i18n.Messages;
 import org.triptych.ui.session.ConflictDialog;
 import org.triptych.ui.session.DocumentSession;
+import org.triptych.ui.session.FolderWatch;
 import org.triptych.ui.session.ThreeWayMerge;
 import org.triptych.ui.terms.TargetIssue;
 import org.triptych.ui.terms.TermSpan;
@@ -82,7 +85,10 @@ public final class WorkbenchController {
     private FindReplaceDialog findDialog;
     private String transientStatus = "";
     private long termsRequest;
-    private volatile long glossaryRequest;
+    /** Numbers glossary versions; only the newest one's engine is installed. Any thread. */
+    private final java.util.concurrent.atomic.AtomicLong glossaryRequest = new java.util.concurrent.atomic.AtomicLong();
+    private volatile FolderWatch glossaryWatch;
+    private final javax.swing.Timer glossaryPoll;
     private final java.util.concurrent.ExecutorService glossaryThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "triptych-glossary");
         t.setDaemon(true);
@@ -107,6 +113,7 @@ public final class WorkbenchController {
         this.history = new EditHistory(model);
         this.issues = new IssuesController(view.issues(), model, this::findingsChanged);
         this.menus = new WorkbenchMenus(this);
+        this.glossaryPoll = new javax.swing.Timer(DocumentSession.POLL_MS * 2, e -> pollGlossaries());
         model.setColumnNames(WorkbenchController::nativeName);
         applyTextSize();
         wireTable();
@@ -239,6 +246,7 @@ public final class WorkbenchController {
         if (loaded.document() != null) {
             session = new DocumentSession(model, new SessionEvents());
         }
+        watchGlossaries(loaded.root());
         figures = null;
         countFigures(document);
         updateTitle();
@@ -438,28 +446,70 @@ public final class WorkbenchController {
             glossaries.add(changed);
         }
         opened = opened.withGlossaries(glossaries, opened.terminology());
-        long request = ++glossaryRequest;
+        long request = glossaryRequest.incrementAndGet();
         List<Concept> concepts = opened.concepts();
+        FolderWatch watch = glossaryWatch;
         glossaryThread.execute(() -> {
             try {
                 GlossaryCodec.save(changed);
+                if (watch != null) {
+                    watch.remember(); // our own write is not a change made by another program
+                }
             } catch (IOException | RuntimeException e) {
                 SwingUtilities.invokeLater(() -> say(messages.format("error.save", changed.path().getFileName(), e.getMessage())));
             }
-            if (request != glossaryRequest) {
-                return; // a newer glossary is already on its way
-            }
-            Terminology terminology = engine.apply(concepts);
-            SwingUtilities.invokeLater(() -> {
-                if (request == glossaryRequest && opened != null) {
-                    opened = opened.withGlossaries(opened.glossaries(), terminology);
-                    table.setTerms(terminology::termsIn, this::termTooltip);
-                    issues.setTerminology(terminology);
-                    updateTerms();
-                    say(messages.format("glossary.saved", changed.path().getFileName()));
-                }
-            });
+            buildAndInstall(request, glossaries, concepts, messages.format("glossary.saved", changed.path().getFileName()));
         });
+    }
+
+    /** On the glossary thread: builds the engine for the glossaries and installs it if still the newest. */
+    private void buildAndInstall(long request, List<Glossary> glossaries, List<Concept> concepts, String message) {
+        if (request != glossaryRequest.get()) {
+            return; // a newer glossary is already on its way
+        }
+        Terminology terminology = engine.apply(concepts);
+        SwingUtilities.invokeLater(() -> {
+            if (request == glossaryRequest.get() && opened != null) {
+                opened = opened.withGlossaries(glossaries, terminology);
+                table.setTerms(terminology::termsIn, this::termTooltip);
+                issues.setTerminology(terminology);
+                updateTerms();
+                say(message);
+            }
+        });
+    }
+
+    /** Starts polling the workspace's glossaries folder for changes made by other programs. */
+    private void watchGlossaries(Path root) {
+        glossaryPoll.stop();
+        FolderWatch watch = new FolderWatch(root.resolve(Workspace.GLOSSARIES));
+        glossaryWatch = watch;
+        glossaryThread.execute(watch::remember);
+        glossaryPoll.start();
+    }
+
+    private void pollGlossaries() {
+        if (opened != null) {
+            Path root = opened.root();
+            FolderWatch watch = glossaryWatch;
+            glossaryThread.execute(() -> reloadGlossariesIfChanged(root, watch));
+        }
+    }
+
+    /** On the glossary thread: reloads the glossaries when their files changed on disk. */
+    private void reloadGlossariesIfChanged(Path root, FolderWatch watch) {
+        if (watch != glossaryWatch || !watch.changed()) {
+            return;
+        }
+        long request = glossaryRequest.incrementAndGet();
+        try {
+            List<Glossary> glossaries = WorkspaceStore.readGlossaries(root);
+            List<Concept> concepts = glossaries.stream().flatMap(g -> g.concepts().stream()).toList();
+            buildAndInstall(request, glossaries, concepts, messages.format("glossary.reloaded", glossaries.size()));
+        } catch (IOException | RuntimeException e) {
+            // A half-written or broken glossary: keep the one loaded, say why, look again on the next change.
+            SwingUtilities.invokeLater(() -> say(e.getMessage()));
+        }
     }
 
     // ---- commands ------------------------------------------------------------------------------------
@@ -757,6 +807,7 @@ public final class WorkbenchController {
         session = null;
         issues.dispose();
         termsThread.shutdownNow();
+        glossaryPoll.stop();
         glossaryThread.shutdown();
         if (findDialog != null) {
             findDialog.dispose();

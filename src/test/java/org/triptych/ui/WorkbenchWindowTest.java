@@ -269,6 +269,19 @@ class WorkbenchWindowTest {
                 .noneMatch(i -> i.term().equals(word)));
     }
 
+    @Test
+    void aGlossaryRewrittenOnDiskIsTakenInAndReHighlighted() throws Exception {
+        Path glossaryFile = onEdt(() -> main.controller().opened().glossaries().get(0).path());
+        String word = "volunteered";
+        assumeTrue(onEdt(() -> main.controller().model().paragraph(0).source().contains(word)), "p1 has no " + word);
+        org.triptych.model.Glossary onDisk = org.triptych.io.GlossaryCodec.read(glossaryFile);
+        org.triptych.io.GlossaryCodec.save(onDisk.withConcept(new org.triptych.model.Concept(java.util.Map.of(
+                "en", java.util.List.of(new org.triptych.model.Term("en", word, true))),
+                java.util.Map.of(), "", java.util.Map.of(), 0)));
+        waitFor("the new term highlighted", () -> main.controller().table().termsIn(0).stream()
+                .anyMatch(t -> t.concept().english().equals(word)));
+    }
+
     private int issuesOf(String paragraph, String lang) {
         return onEdt(() -> (int) main.controller().view().issues().issues().stream()
                 .filter(i -> i.paragraphId().equals(paragraph) && i.lang().equals(lang)).count());

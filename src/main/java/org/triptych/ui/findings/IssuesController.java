@@ -124,6 +124,16 @@ public final class IssuesController implements ParagraphTableModel.ChangeListene
                 try {
                     results.clear();
                     results.putAll(get());
+                    // Paragraphs edited while the check ran were checked in their older state: check them again.
+                    for (int row = 0; row < model.getRowCount(); row++) {
+                        Paragraph now = model.paragraph(row);
+                        if (row < snapshot.paragraphs().size() && !now.equals(snapshot.paragraphs().get(row))) {
+                            pending.put(now.id(), now);
+                        }
+                    }
+                    if (!pending.isEmpty()) {
+                        debounce.restart();
+                    }
                     refresh();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

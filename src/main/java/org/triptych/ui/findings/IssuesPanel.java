@@ -27,7 +27,15 @@ public final class IssuesPanel extends JPanel {
     private final JProgressBar progress = new JProgressBar(0, 100);
     private final JButton cancel = new JButton();
     private final IssuesModel model = new IssuesModel();
-    private final JTable table = new JTable(model);
+    private final JTable table = new JTable(model) {
+        @Override
+        public String getToolTipText(java.awt.event.MouseEvent e) {
+            // Messages are longer than their column: the tooltip shows the whole text.
+            int row = rowAtPoint(e.getPoint());
+            int column = columnAtPoint(e.getPoint());
+            return row < 0 || column < 0 ? null : String.valueOf(getValueAt(row, column));
+        }
+    };
 
     public IssuesPanel() {
         super(new BorderLayout());
@@ -36,6 +44,7 @@ public final class IssuesPanel extends JPanel {
         cancel.setName("issuesCancel");
         progress.setName("issuesProgress");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setToolTipText("");
         table.getTableHeader().setReorderingAllowed(false);
         JPanel top = new JPanel(new BorderLayout());
         title.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
@@ -58,6 +67,10 @@ public final class IssuesPanel extends JPanel {
         model.columns = List.copyOf(names);
         model.cells = cells;
         model.fireTableStructureChanged();
+        int[] widths = {48, 90, 130, 420};
+        for (int i = 0; i < Math.min(widths.length, table.getColumnCount()); i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
     }
 
     public void setIssues(List<TargetIssue> issues) {
