@@ -5,9 +5,6 @@ import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import com.formdev.flatlaf.util.UIScale;
 import org.triptych.model.Concept;
-import org.triptych.io.GlossaryCodec;
-import org.triptych.io.WorkspaceStore;
-import org.triptych.model.Workspace;
 import org.triptych.model.Document;
 import org.triptych.model.Glossary;
 import org.triptych.model.Paragraph;
@@ -20,12 +17,9 @@ import org.triptych.ui.findings.IssuesController;
 import org.triptych.ui.i18n.Messages;
 import org.triptych.ui.session.ConflictDialog;
 import org.triptych.ui.session.DocumentSession;
-import org.triptych.ui.session.FolderWatch;
 import org.triptych.ui.session.ThreeWayMerge;
 import org.triptych.ui.terms.TargetIssue;
-import org.triptych.ui.terms.TermSpan;
 import org.triptych.ui.terms.Terminology;
-import org.triptych.ui.terms.TermsPanel;
 
 import javax.swing.JOptionPane;
 import javax.swing.JTextArea;
@@ -34,13 +28,10 @@ import javax.swing.SwingWorker;
 import javax.swing.UIManager;
 import javax.swing.plaf.FontUIResource;
 import java.awt.Window;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -75,6 +66,8 @@ public final class WorkbenchController {
     private final EditHistory history;
     private final IssuesController issues;
     private final WorkbenchMenus menus;
+    private final TermsController terms;
+    private final GlossaryController glossary;
 
     private Messages messages;
     private Opened opened;
@@ -84,22 +77,6 @@ public final class WorkbenchController {
     private SwingWorker<Opened, Void> opening;
     private FindReplaceDialog findDialog;
     private String transientStatus = "";
-    private long termsRequest;
-    /** Numbers glossary versions; only the newest one's engine is installed. Any thread. */
-    private final java.util.concurrent.atomic.AtomicLong glossaryRequest = new java.util.concurrent.atomic.AtomicLong();
-    private volatile FolderWatch glossaryWatch;
-    private final javax.swing.Timer glossaryPoll;
-    private final java.util.concurrent.ExecutorService glossaryThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "triptych-glossary");
-        t.setDaemon(true);
-        return t;
-    });
-    private final java.util.concurrent.ExecutorService termsThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "triptych-terms");
-        t.setDaemon(true);
-        return t;
-    });
-
     public WorkbenchController(Host host, UiSettings settings, Fonts fonts, Function<List<Concept>, Terminology> engine) {
         Edt.mustBeEdt();
         this.host = host;
@@ -113,7 +90,32 @@ public final class WorkbenchController {
         this.history = new EditHistory(model);
         this.issues = new IssuesController(view.issues(), model, this::findingsChanged);
         this.menus = new WorkbenchMenus(this);
-        this.glossaryPoll = new javax.swing.Timer(DocumentSession.POLL_MS * 2, e -> pollGlossaries());
+        this.terms = new TermsController(view.terms(), model, table, () -> opened, () -> messages);
+        this.glossary = new GlossaryController(new GlossaryController.Window() {
+            @Override
+            public Opened opened() {
+                return opened;
+            }
+
+            @Override
+            public void install(List<Glossary> glossaries, Terminology terminology, String message) {
+                opened = opened.withGlossaries(glossaries, terminology);
+                table.setTerms(terminology::termsIn, terms::tooltip);
+                issues.setTerminology(terminology);
+                terms.update();
+                say(message);
+            }
+
+            @Override
+            public void say(String message) {
+                WorkbenchController.this.say(message);
+            }
+
+            @Override
+            public Messages messages() {
+                return messages;
+            }
+        }, engine);
         model.setColumnNames(WorkbenchController::nativeName);
         applyTextSize();
         wireTable();
@@ -238,7 +240,7 @@ public final class WorkbenchController {
         this.opened = loaded;
         Document document = loaded.document() == null ? emptyDocument(loaded.root()) : loaded.document();
         currentLang = document.targets().isEmpty() ? null : document.targets().get(0);
-        table.setTerms(loaded.terminology()::termsIn, this::termTooltip);
+        table.setTerms(loaded.terminology()::termsIn, terms::tooltip);
         table.setIssues(issues::issues);
         issues.setTerminology(loaded.terminology());
         model.setDocument(document);
@@ -246,12 +248,12 @@ public final class WorkbenchController {
         if (loaded.document() != null) {
             session = new DocumentSession(model, new SessionEvents());
         }
-        watchGlossaries(loaded.root());
+        glossary.watch(loaded.root());
         figures = null;
         countFigures(document);
         updateTitle();
         updateStatus();
-        updateTerms();
+        terms.update();
         menus.rebuild();
         if (model.getRowCount() > 0 && currentLang != null) {
             table.editTarget(0, currentLang);
@@ -309,7 +311,7 @@ public final class WorkbenchController {
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) {
                 history.seal();
-                updateTerms();
+                terms.update();
             }
         });
         table.getColumnModel().getSelectionModel().addListSelectionListener(e -> {
@@ -318,7 +320,7 @@ public final class WorkbenchController {
                 int modelColumn = table.convertColumnIndexToModel(column);
                 if (modelColumn > 0) {
                     currentLang = model.langOf(modelColumn);
-                    updateTerms();
+                    terms.update();
                 }
             }
         });
@@ -330,7 +332,7 @@ public final class WorkbenchController {
                 }
                 updateStatus();
                 if (row == table.getSelectedRow()) {
-                    updateTerms();
+                    terms.update();
                 }
             }
 
@@ -343,173 +345,20 @@ public final class WorkbenchController {
         menus.installKeys(table.editorArea());
     }
 
-    private String termTooltip(TermSpan span) {
-        StringBuilder html = new StringBuilder("<html><b>").append(EditorTable.escape(span.concept().english())).append("</b>");
-        for (String lang : model.targets()) {
-            String rendering = span.concept().terms(lang).stream().map(t -> t.text()).reduce((a, b) -> a + " | " + b).orElse("—");
-            html.append("<br>").append(EditorTable.escape(nativeName(lang))).append(": ").append(EditorTable.escape(rendering));
-        }
-        if (!span.concept().note().isBlank()) {
-            String note = span.concept().note();
-            html.append("<br><i>").append(EditorTable.escape(note.length() > 160 ? note.substring(0, 160) + "…" : note)).append("</i>");
-        }
-        return html.toString();
-    }
-
     private void findingsChanged() {
         view.issues().setTitle(messages.format("issues.title", view.issues().issues().size()));
         table.repaint();
         table.repaintRow(table.getEditingRow());
-        updateTerms();
+        terms.update();
     }
 
-    /** The concepts of the current paragraph, in the order their terms appear. */
-    List<Concept> currentConcepts() {
-        int row = table.getSelectedRow();
-        if (row < 0 || row >= model.getRowCount() || opened == null) {
-            return List.of();
-        }
-        Map<Concept, Boolean> concepts = new LinkedHashMap<>();
-        for (TermSpan span : table.termsIn(row)) {
-            concepts.put(span.concept(), true);
-        }
-        return new ArrayList<>(concepts.keySet());
-    }
-
-    /**
-     * Refreshes the Glossary panel for the current paragraph. Whether each target renders each concept is a
-     * morphological match, too slow to repeat on the EDT for every keystroke with a large glossary, so it runs
-     * on the terms thread and the rows are installed when they are still current.
-     */
-    private void updateTerms() {
-        TermsPanel panel = view.terms();
-        List<String> columns = new ArrayList<>();
-        columns.add("#");
-        columns.add(nativeName("en"));
-        model.targets().forEach(t -> columns.add(nativeName(t)));
-        if (panel.table().getColumnCount() != columns.size()) {
-            panel.setColumns(columns);
-        }
-        int row = table.getSelectedRow();
-        if (row < 0 || row >= model.getRowCount() || opened == null) {
-            panel.setRows(List.of());
-            panel.setTitle(messages.format("terms.title", 0));
-            return;
-        }
-        Paragraph p = model.paragraph(row);
-        List<Concept> concepts = currentConcepts();
-        List<String> targets = model.targets();
-        Terminology terminology = opened.terminology();
-        long request = ++termsRequest;
-        termsThread.execute(() -> {
-            List<TermsPanel.Row> rows = new ArrayList<>();
-            for (Concept c : concepts) {
-                List<String> renderings = new ArrayList<>();
-                List<Boolean> rendered = new ArrayList<>();
-                for (String lang : targets) {
-                    renderings.add(c.preferred(lang));
-                    rendered.add(terminology.renders(c, lang, p.target(lang).text()));
-                }
-                rows.add(new TermsPanel.Row(c.english(), renderings, rendered));
-            }
-            SwingUtilities.invokeLater(() -> {
-                if (request == termsRequest) {
-                    panel.setRows(rows);
-                    panel.setTitle(messages.format("terms.title", rows.size()));
-                }
-            });
-        });
-    }
-
-    // ---- glossary ------------------------------------------------------------------------------------
-
-    /**
-     * Takes a changed glossary (from the glossary editor, on the EDT): saves its CSV atomically, rebuilds
-     * the terminology engine, re-highlights the English and re-checks the document. Saving and building
-     * run on the glossary thread in order; only the newest glossary's engine is installed.
-     */
+    /** Takes a glossary changed in the glossary editor: saved, re-highlighted and re-checked at once. */
     public void glossaryChanged(Glossary changed) {
-        Edt.mustBeEdt();
-        if (opened == null) {
-            return;
-        }
-        List<Glossary> glossaries = new ArrayList<>(opened.glossaries());
-        int index = -1;
-        for (int i = 0; i < glossaries.size(); i++) {
-            if (glossaries.get(i).path().equals(changed.path())) {
-                index = i;
-            }
-        }
-        if (index >= 0) {
-            glossaries.set(index, changed);
-        } else {
-            glossaries.add(changed);
-        }
-        opened = opened.withGlossaries(glossaries, opened.terminology());
-        long request = glossaryRequest.incrementAndGet();
-        List<Concept> concepts = opened.concepts();
-        FolderWatch watch = glossaryWatch;
-        glossaryThread.execute(() -> {
-            try {
-                GlossaryCodec.save(changed);
-                if (watch != null) {
-                    watch.remember(); // our own write is not a change made by another program
-                }
-            } catch (IOException | RuntimeException e) {
-                SwingUtilities.invokeLater(() -> say(messages.format("error.save", changed.path().getFileName(), e.getMessage())));
-            }
-            buildAndInstall(request, glossaries, concepts, messages.format("glossary.saved", changed.path().getFileName()));
-        });
+        glossary.changed(changed);
     }
 
-    /** On the glossary thread: builds the engine for the glossaries and installs it if still the newest. */
-    private void buildAndInstall(long request, List<Glossary> glossaries, List<Concept> concepts, String message) {
-        if (request != glossaryRequest.get()) {
-            return; // a newer glossary is already on its way
-        }
-        Terminology terminology = engine.apply(concepts);
-        SwingUtilities.invokeLater(() -> {
-            if (request == glossaryRequest.get() && opened != null) {
-                opened = opened.withGlossaries(glossaries, terminology);
-                table.setTerms(terminology::termsIn, this::termTooltip);
-                issues.setTerminology(terminology);
-                updateTerms();
-                say(message);
-            }
-        });
-    }
-
-    /** Starts polling the workspace's glossaries folder for changes made by other programs. */
-    private void watchGlossaries(Path root) {
-        glossaryPoll.stop();
-        FolderWatch watch = new FolderWatch(root.resolve(Workspace.GLOSSARIES));
-        glossaryWatch = watch;
-        glossaryThread.execute(watch::remember);
-        glossaryPoll.start();
-    }
-
-    private void pollGlossaries() {
-        if (opened != null) {
-            Path root = opened.root();
-            FolderWatch watch = glossaryWatch;
-            glossaryThread.execute(() -> reloadGlossariesIfChanged(root, watch));
-        }
-    }
-
-    /** On the glossary thread: reloads the glossaries when their files changed on disk. */
-    private void reloadGlossariesIfChanged(Path root, FolderWatch watch) {
-        if (watch != glossaryWatch || !watch.changed()) {
-            return;
-        }
-        long request = glossaryRequest.incrementAndGet();
-        try {
-            List<Glossary> glossaries = WorkspaceStore.readGlossaries(root);
-            List<Concept> concepts = glossaries.stream().flatMap(g -> g.concepts().stream()).toList();
-            buildAndInstall(request, glossaries, concepts, messages.format("glossary.reloaded", glossaries.size()));
-        } catch (IOException | RuntimeException e) {
-            // A half-written or broken glossary: keep the one loaded, say why, look again on the next change.
-            SwingUtilities.invokeLater(() -> say(e.getMessage()));
-        }
+    List<Concept> currentConcepts() {
+        return terms.currentConcepts();
     }
 
     // ---- commands ------------------------------------------------------------------------------------
@@ -577,7 +426,7 @@ public final class WorkbenchController {
 
     /** Inserts the rendering of the n-th concept of the Glossary panel (1-based) into the focused target. */
     void insertRendering(int n) {
-        List<Concept> concepts = currentConcepts();
+        List<Concept> concepts = terms.currentConcepts();
         if (n < 1 || n > concepts.size() || currentLang == null) {
             return;
         }
@@ -699,7 +548,7 @@ public final class WorkbenchController {
         view.showTable(opened != null && opened.document() != null, messages.get("empty.noDocument"));
         updateTitle();
         updateStatus();
-        updateTerms();
+        terms.update();
     }
 
     // ---- title and status ------------------------------------------------------------------------------
@@ -806,9 +655,8 @@ public final class WorkbenchController {
         }
         session = null;
         issues.dispose();
-        termsThread.shutdownNow();
-        glossaryPoll.stop();
-        glossaryThread.shutdown();
+        terms.dispose();
+        glossary.dispose();
         if (findDialog != null) {
             findDialog.dispose();
         }

@@ -15,7 +15,6 @@ import javax.swing.text.Highlighter;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Font;
-import java.util.List;
 
 /**
  * Renders one cell of the paragraph table as wrapped text: English with its glossary terms highlighted,
