@@ -5,7 +5,6 @@ import org.triptych.ui.terms.TermSpan;
 
 import javax.swing.BorderFactory;
 import javax.swing.JTable;
-import javax.swing.JTextArea;
 import javax.swing.UIManager;
 import javax.swing.border.Border;
 import javax.swing.table.TableCellRenderer;
@@ -21,7 +20,7 @@ import java.awt.Font;
  * a target with its findings underlined. One instance paints every cell of its columns (no component per
  * paragraph), and it also measures the height a text needs at a given width.
  */
-final class CellText extends JTextArea implements TableCellRenderer {
+final class CellText extends WordWrapArea implements TableCellRenderer {
 
     static final int PAD = 6;
 
@@ -32,8 +31,6 @@ final class CellText extends JTextArea implements TableCellRenderer {
     CellText(EditorTable table, boolean source) {
         this.table = table;
         this.source = source;
-        setLineWrap(true);
-        setWrapStyleWord(true);
         setEditable(false);
         setBorder(padding);
         setOpaque(true);

@@ -27,7 +27,7 @@ final class TargetEditor extends AbstractCellEditor implements TableCellEditor {
     static final String NAME = "targetEditor";
 
     private final EditorTable table;
-    private final JTextArea area = new JTextArea();
+    private final JTextArea area = new WordWrapArea();
     private int row = -1;
     private int column = -1;
     private boolean loading;
@@ -35,8 +35,6 @@ final class TargetEditor extends AbstractCellEditor implements TableCellEditor {
     TargetEditor(EditorTable table) {
         this.table = table;
         area.setName(NAME);
-        area.setLineWrap(true);
-        area.setWrapStyleWord(true);
         area.setBorder(BorderFactory.createEmptyBorder(CellText.PAD, CellText.PAD, CellText.PAD, CellText.PAD));
         area.getDocument().addDocumentListener(new DocumentListener() {
             @Override
