@@ -52,8 +52,4 @@ public final class Fonts {
     public Font text(float size) {
         return new Font(family, Font.PLAIN, Math.round(size));
     }
-
-    public Font bold(float size) {
-        return new Font(family, Font.BOLD, Math.round(size));
-    }
 }

@@ -81,10 +81,6 @@ public record Opened(Path root, List<Path> documents, Document document, List<Gl
         return glossaries.stream().flatMap(g -> g.concepts().stream()).toList();
     }
 
-    public Opened withDocument(Document newDocument) {
-        return new Opened(root, documents, newDocument, glossaries, terminology);
-    }
-
     public Opened withGlossaries(List<Glossary> newGlossaries, Terminology newTerminology) {
         return new Opened(root, documents, document, newGlossaries, newTerminology);
     }

@@ -37,7 +37,6 @@ public final class Screenshot {
         Edt.mustNotBeEdt();
         Opened opened = Opened.load(workspace, engine);
         AtomicReference<BufferedImage> image = new AtomicReference<>();
-        AtomicReference<String> title = new AtomicReference<>("");
         AtomicReference<JRootPane> rootRef = new AtomicReference<>();
         try {
             SwingUtilities.invokeAndWait(() -> {
@@ -53,7 +52,7 @@ public final class Screenshot {
 
                     @Override
                     public void setTitle(String t) {
-                        title.set(t);
+                        // a picture has no title bar
                     }
 
                     @Override

@@ -33,12 +33,4 @@ public final class StatusBar extends JPanel {
     public void setSaved(String text) {
         saved.setText(text);
     }
-
-    public String progressText() {
-        return progress.getText();
-    }
-
-    public String savedText() {
-        return saved.getText();
-    }
 }

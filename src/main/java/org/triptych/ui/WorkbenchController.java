@@ -23,7 +23,6 @@ import org.triptych.ui.terms.Terminology;
 
 import javax.swing.JOptionPane;
 import javax.swing.JTextArea;
-import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
 import javax.swing.UIManager;
 import javax.swing.plaf.FontUIResource;
@@ -662,10 +661,5 @@ public final class WorkbenchController {
         }
         host.dispose();
         return true;
-    }
-
-    /** Runs {@code task} once the EDT is idle (tests and the screenshot wait for layout this way). */
-    static void later(Runnable task) {
-        SwingUtilities.invokeLater(task);
     }
 }

@@ -73,10 +73,6 @@ public final class WorkbenchView extends JPanel {
         return table;
     }
 
-    public JScrollPane tableScroll() {
-        return tableScroll;
-    }
-
     public TermsPanel terms() {
         return terms;
     }

@@ -12,7 +12,6 @@ import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 import javax.swing.event.ChangeEvent;
 import javax.swing.table.TableCellRenderer;
-import javax.swing.table.TableColumn;
 import javax.swing.text.Highlighter;
 import java.awt.Color;
 import java.awt.Component;
@@ -421,10 +420,5 @@ public final class EditorTable extends JTable {
     /** Escapes text for a Swing HTML tooltip. */
     public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    /** The column index in the view for a model column (0 English, 1.. targets). */
-    public TableColumn columnFor(int modelColumn) {
-        return getColumnModel().getColumn(convertColumnIndexToView(modelColumn));
     }
 }
