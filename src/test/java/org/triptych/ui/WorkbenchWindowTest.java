@@ -282,6 +282,18 @@ class WorkbenchWindowTest {
                 .anyMatch(t -> t.concept().english().equals(word)));
     }
 
+    @Test
+    void textGrowsWithCtrlEqualsAndTheDarkThemeSwitchesAtRunTime() {
+        int before = onEdt(() -> main.controller().table().getFont().getSize());
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_EQUALS).modifiers(CTRL));
+        waitFor("larger text", () -> main.controller().table().getFont().getSize() > before);
+        window.menuItem("menu.view").click();
+        window.menuItem("action.dark").click();
+        waitFor("the dark theme", com.formdev.flatlaf.FlatLaf::isLafDark);
+        assertThat(onEdt(() -> main.controller().table().getFont().getSize())).isGreaterThan(before);
+        GuiActionRunner.execute(() -> WorkbenchController.installLookAndFeel(false, Fonts.detect()));
+    }
+
     private int issuesOf(String paragraph, String lang) {
         return onEdt(() -> (int) main.controller().view().issues().issues().stream()
                 .filter(i -> i.paragraphId().equals(paragraph) && i.lang().equals(lang)).count());
