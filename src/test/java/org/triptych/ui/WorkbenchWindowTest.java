@@ -294,6 +294,16 @@ class WorkbenchWindowTest {
         GuiActionRunner.execute(() -> WorkbenchController.installLookAndFeel(false, Fonts.detect()));
     }
 
+    @Test
+    void clickingATargetCellEditsItInPlace() {
+        table().cell(org.assertj.swing.data.TableCell.row(1).column(2)).click();
+        waitFor("editing row 1 in Ukrainian", () -> main.controller().currentRow() == 1
+                && "uk".equals(main.controller().currentLang()) && main.controller().table().isEditing());
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_END).modifiers(CTRL));
+        editor().enterText(" Кінець");
+        waitFor("the text in the model", () -> main.controller().model().paragraph(1).target("uk").text().endsWith(" Кінець"));
+    }
+
     private int issuesOf(String paragraph, String lang) {
         return onEdt(() -> (int) main.controller().view().issues().issues().stream()
                 .filter(i -> i.paragraphId().equals(paragraph) && i.lang().equals(lang)).count());
