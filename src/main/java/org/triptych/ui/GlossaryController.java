@@ -94,6 +94,13 @@ final class GlossaryController {
         });
     }
 
+    /** Installs the glossaries read when the workspace opened (they arrive after the document). */
+    void loaded(Opened.Glossaries loaded) {
+        Edt.mustBeEdt();
+        version.incrementAndGet();
+        window.install(loaded.glossaries(), loaded.terminology(), "");
+    }
+
     /** Starts watching the glossaries folder of a newly opened workspace. */
     void watch(Path root) {
         Edt.mustBeEdt();

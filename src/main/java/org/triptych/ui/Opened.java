@@ -30,50 +30,81 @@ public record Opened(Path root, List<Path> documents, Document document, List<Gl
         glossaries = List.copyOf(glossaries);
     }
 
+    /** The glossaries of a workspace and the terminology engine built for them. */
+    public record Glossaries(List<Glossary> glossaries, Terminology terminology) {
+        public Glossaries {
+            glossaries = List.copyOf(glossaries);
+        }
+    }
+
     /**
-     * Opens a workspace folder (its first document) or one document file (with its workspace's glossaries).
-     * Call off the EDT: reading and building the term index take time on large files.
+     * A load in two stages, side by side: the document (shown and editable as soon as it is read, with no
+     * glossary yet) and the glossaries with their engine (slower for large glossaries; installed when ready).
      */
-    public static Opened load(Path path, Function<List<Concept>, Terminology> engine) throws IOException {
+    public record Loading(CompletableFuture<Opened> document, CompletableFuture<Glossaries> glossaries) {
+    }
+
+    /**
+     * Starts opening a workspace folder (its first document) or one document file (with its workspace's
+     * glossaries) on background threads; returns at once.
+     */
+    public static Loading start(Path path, Function<List<Concept>, Terminology> engine) {
         Path absolute = path.toAbsolutePath().normalize();
-        Path root;
-        Path documentFile;
-        if (Files.isRegularFile(absolute)) {
-            root = WorkspaceStore.workspaceOf(absolute);
-            documentFile = absolute;
-        } else {
-            root = absolute;
-            List<Path> files = WorkspaceStore.csvFiles(root.resolve(Workspace.TRANSLATIONS));
-            documentFile = files.isEmpty() ? null : files.get(0);
-        }
-        List<Path> documents = new ArrayList<>(WorkspaceStore.csvFiles(root.resolve(Workspace.TRANSLATIONS)));
-        if (documentFile != null && !documents.contains(documentFile)) {
-            documents.add(0, documentFile);
-        }
-        // The document and the glossary (with its term index) are independent: read them side by side.
-        Path glossaryRoot = root;
-        CompletableFuture<List<Glossary>> glossariesLater = CompletableFuture.supplyAsync(() -> {
+        Path root = Files.isRegularFile(absolute) ? WorkspaceStore.workspaceOf(absolute) : absolute;
+        CompletableFuture<Glossaries> glossaries = CompletableFuture.supplyAsync(() -> {
             try {
-                return WorkspaceStore.readGlossaries(glossaryRoot);
+                List<Glossary> list = WorkspaceStore.readGlossaries(root);
+                return new Glossaries(list, engine.apply(list.stream().flatMap(g -> g.concepts().stream()).toList()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        CompletableFuture<Terminology> engineLater = glossariesLater.thenApply(
-                list -> engine.apply(list.stream().flatMap(g -> g.concepts().stream()).toList()));
+        CompletableFuture<Opened> document = CompletableFuture.supplyAsync(() -> {
+            try {
+                return readDocument(absolute, root);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new Loading(document, glossaries);
+    }
+
+    private static Opened readDocument(Path absolute, Path root) throws IOException {
+        List<Path> documents = new ArrayList<>(WorkspaceStore.csvFiles(root.resolve(Workspace.TRANSLATIONS)));
+        Path documentFile;
+        if (Files.isRegularFile(absolute)) {
+            documentFile = absolute;
+            if (!documents.contains(documentFile)) {
+                documents.add(0, documentFile);
+            }
+        } else {
+            documentFile = documents.isEmpty() ? null : documents.get(0);
+        }
         Document document = documentFile == null ? null : DocumentCodec.read(documentFile);
-        List<Glossary> glossaries;
-        Terminology terminology;
+        return new Opened(root, documents, document, List.of(), Terminology.empty());
+    }
+
+    /** Opens {@code path} completely, glossaries included. Call off the EDT. */
+    public static Opened load(Path path, Function<List<Concept>, Terminology> engine) throws IOException {
+        Loading loading = start(path, engine);
+        Opened opened = await(loading.document());
+        Glossaries glossaries = await(loading.glossaries());
+        return opened.withGlossaries(glossaries.glossaries(), glossaries.terminology());
+    }
+
+    /** Waits for a stage, giving back the I/O error that failed it. */
+    public static <T> T await(CompletableFuture<T> stage) throws IOException {
         try {
-            glossaries = glossariesLater.join();
-            terminology = engineLater.join();
+            return stage.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
             }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
             throw e;
         }
-        return new Opened(root, documents, document, glossaries, terminology);
     }
 
     /** Every concept of every glossary, in file order. */

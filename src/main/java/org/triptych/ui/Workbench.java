@@ -6,7 +6,6 @@ import org.triptych.ui.terms.Terminology;
 import javax.swing.SwingUtilities;
 import java.awt.Dimension;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,13 +27,7 @@ public final class Workbench {
     public static CompletableFuture<MainWindow> openWindow(Path path, UiSettings settings,
                                                            Function<List<Concept>, Terminology> engine) {
         prepareToolkit();
-        CompletableFuture<Opened> loading = CompletableFuture.supplyAsync(() -> {
-            try {
-                return Opened.load(path, engine);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        Opened.Loading loading = Opened.start(path, engine);
         CompletableFuture<MainWindow> shown = new CompletableFuture<>();
         SwingUtilities.invokeLater(() -> {
             Fonts fonts = Fonts.detect();

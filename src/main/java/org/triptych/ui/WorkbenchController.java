@@ -23,6 +23,7 @@ import org.triptych.ui.terms.Terminology;
 
 import javax.swing.JOptionPane;
 import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
 import javax.swing.UIManager;
 import javax.swing.plaf.FontUIResource;
@@ -76,6 +77,7 @@ public final class WorkbenchController {
     private SwingWorker<Opened, Void> opening;
     private FindReplaceDialog findDialog;
     private String transientStatus = "";
+    private long loadCount;
     public WorkbenchController(Host host, UiSettings settings, Fonts fonts, Function<List<Concept>, Terminology> engine) {
         Edt.mustBeEdt();
         this.host = host;
@@ -100,9 +102,11 @@ public final class WorkbenchController {
             public void install(List<Glossary> glossaries, Terminology terminology, String message) {
                 opened = opened.withGlossaries(glossaries, terminology);
                 table.setTerms(terminology::termsIn, terms::tooltip);
-                issues.setTerminology(terminology);
+                issues.setTerminology(terminology, true);
                 terms.update();
-                say(message);
+                if (!message.isEmpty()) {
+                    say(message);
+                }
             }
 
             @Override
@@ -172,10 +176,11 @@ public final class WorkbenchController {
     }
 
     /**
-     * Opens {@code path}, taking the result of a load already under way when {@code loading} is given
-     * (the launcher starts reading before the window exists).
+     * Opens {@code path}, taking a load already under way when {@code started} is given (the launcher
+     * starts reading before the window exists). The document is shown as soon as it is read; the
+     * glossaries follow when their engine is built.
      */
-    public void open(Path path, java.util.concurrent.Future<Opened> loading) {
+    public void open(Path path, Opened.Loading started) {
         Edt.mustBeEdt();
         if (opening != null) {
             opening.cancel(true);
@@ -183,25 +188,20 @@ public final class WorkbenchController {
         if (!saveAndCloseSession()) {
             return;
         }
+        Opened.Loading loading = started != null ? started : Opened.start(path, engine);
+        long load = ++loadCount;
         view.status().setSaved(messages.format("status.opening", path.getFileName() == null ? path : path.getFileName()));
         LoadDialog progress = new LoadDialog(host.window(), messages, path);
         SwingWorker<Opened, Void> worker = new SwingWorker<>() {
             @Override
             protected Opened doInBackground() throws Exception {
                 Edt.mustNotBeEdt();
-                if (loading != null) {
-                    try {
-                        return loading.get();
-                    } catch (java.util.concurrent.ExecutionException e) {
-                        throw e.getCause() instanceof java.io.UncheckedIOException io ? io.getCause() : e;
-                    }
-                }
-                return Opened.load(path, engine);
+                return Opened.await(loading.document());
             }
 
             @Override
             protected void done() {
-                // Executed on the EDT once loading finished, failed or was cancelled.
+                // Executed on the EDT once the document was read, failed or was cancelled.
                 progress.close();
                 if (opening != this) {
                     return;
@@ -215,6 +215,17 @@ public final class WorkbenchController {
                     install(get());
                     settings.addRecent(path);
                     menus.rebuild();
+                    loading.glossaries().whenComplete((glossaries, failure) -> SwingUtilities.invokeLater(() -> {
+                        if (load != loadCount) {
+                            return; // another workspace was opened meanwhile
+                        }
+                        if (failure != null) {
+                            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+                            showError(messages.format("error.open", path), cause.getCause() == null ? cause : cause.getCause());
+                        } else {
+                            glossary.loaded(glossaries);
+                        }
+                    }));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (java.util.concurrent.ExecutionException e) {
@@ -241,8 +252,8 @@ public final class WorkbenchController {
         currentLang = document.targets().isEmpty() ? null : document.targets().get(0);
         table.setTerms(loaded.terminology()::termsIn, terms::tooltip);
         table.setIssues(issues::issues);
-        issues.setTerminology(loaded.terminology());
-        model.setDocument(document);
+        issues.setTerminology(loaded.terminology(), false);
+        model.setDocument(document); // re-checks the new document
         view.showTable(loaded.document() != null, messages.get("empty.noDocument"));
         if (loaded.document() != null) {
             session = new DocumentSession(model, new SessionEvents());

@@ -71,6 +71,7 @@ class WorkbenchWindowTest {
         window.show();
         GuiActionRunner.execute(() -> main.controller().open(dir));
         waitFor("the document to open", () -> main.controller().model().getRowCount() == 4 && table().target().isEditing());
+        waitFor("the glossary to arrive", () -> !main.controller().opened().glossaries().isEmpty());
     }
 
     @AfterEach
@@ -112,7 +113,8 @@ class WorkbenchWindowTest {
             EditorTable t = main.controller().table();
             return t.getColumnName(0) + "|" + t.getColumnName(1) + "|" + t.getColumnName(2);
         })).isEqualTo("English|한국어|Українська");
-        assertThat(window.label("statusProgress").text()).contains("English: 4 paragraphs").contains("한국어");
+        waitFor("the counts", () -> window.label("statusProgress").target().getText().contains("English: 4 paragraphs"));
+        assertThat(window.label("statusProgress").text()).contains("한국어: 4 of 4 paragraphs");
     }
 
     @Test
@@ -189,6 +191,7 @@ class WorkbenchWindowTest {
         window.menuItem("menu.language").click();
         window.menuItem("language.uk").click();
         waitFor("Ukrainian menus", () -> main.frame().getJMenuBar().getMenu(0).getText().equals("Файл"));
+        waitFor("the counts", () -> !window.label("statusProgress").target().getText().isEmpty());
         assertThat(window.label("statusProgress").text()).contains("Англійська: 4 абзаци");
         assertThat(window.label("statusSaved").text()).isEqualTo("Усі зміни збережено");
     }

@@ -225,7 +225,9 @@ public final class EditorTable extends JTable {
         if (!isEditing()) {
             editCellAt(row, viewColumn);
         }
-        fitRow(row);
+        if (row >= exact.length || !exact[row]) {
+            fitRow(row);
+        }
         scrollRectToVisible(getCellRect(row, viewColumn, true));
         JTextArea area = editor.area();
         area.requestFocusInWindow();

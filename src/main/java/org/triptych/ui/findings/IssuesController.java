@@ -78,11 +78,13 @@ public final class IssuesController implements ParagraphTableModel.ChangeListene
         return list;
     }
 
-    /** Uses a new engine (glossary changed) and re-checks everything. */
-    public void setTerminology(Terminology newTerminology) {
+    /** Uses a new engine (glossary changed) and re-checks everything, unless {@code recheck} is false. */
+    public void setTerminology(Terminology newTerminology, boolean recheck) {
         Edt.mustBeEdt();
         this.terminology = newTerminology;
-        recheckAll();
+        if (recheck) {
+            recheckAll();
+        }
     }
 
     /** Checks the whole document in the background; a running check is cancelled first. */
