@@ -1,5 +1,6 @@
 package org.triptych.ui.editor;
 
+import com.formdev.flatlaf.util.UIScale;
 import org.triptych.ui.terms.TargetIssue;
 import org.triptych.ui.terms.TermSpan;
 
@@ -22,17 +23,17 @@ import java.awt.Font;
  */
 final class CellText extends WordWrapArea implements TableCellRenderer {
 
-    static final int PAD = 6;
+    /** Space around the text of a cell, in unscaled pixels. */
+    private static final int PAD = 6;
 
     private final EditorTable table;
     private final boolean source;
-    private final Border padding = BorderFactory.createEmptyBorder(PAD, PAD, PAD, PAD);
 
     CellText(EditorTable table, boolean source) {
         this.table = table;
         this.source = source;
         setEditable(false);
-        setBorder(padding);
+        setBorder(padding());
         setOpaque(true);
     }
 
@@ -62,6 +63,16 @@ final class CellText extends WordWrapArea implements TableCellRenderer {
             // a span from a check of older text: skip it; the next check brings fresh spans
         }
         return this;
+    }
+
+    /** The padding of a cell, scaled for the screen (HiDPI) as FlatLaf scales everything else. */
+    static int pad() {
+        return UIScale.scale(PAD);
+    }
+
+    static Border padding() {
+        int pad = pad();
+        return BorderFactory.createEmptyBorder(pad, pad, pad, pad);
     }
 
     /** The height {@code text} needs when wrapped to {@code width} pixels. */

@@ -118,12 +118,12 @@ public final class EditorTable extends JTable {
         for (JTextArea area : new JTextArea[]{sourceRenderer, targetRenderer, measurer}) {
             if (area != null) {
                 SwingUtilities.updateComponentTreeUI(area);
-                area.setBorder(javax.swing.BorderFactory.createEmptyBorder(CellText.PAD, CellText.PAD, CellText.PAD, CellText.PAD));
+                area.setBorder(CellText.padding());
             }
         }
         if (editor != null) {
             SwingUtilities.updateComponentTreeUI(editor.area());
-            editor.area().setBorder(javax.swing.BorderFactory.createEmptyBorder(CellText.PAD, CellText.PAD, CellText.PAD, CellText.PAD));
+            editor.area().setBorder(CellText.padding());
             updateColors();
         }
     }
@@ -287,7 +287,7 @@ public final class EditorTable extends JTable {
         float narrow = metrics.stringWidth("the quick brown fox jumps over a lazy dog") / 41f;
         float wide = metrics.charWidth('가');
         int line = metrics.getHeight();
-        int insets = 2 * CellText.PAD;
+        int insets = 2 * CellText.pad();
         for (int row = 0; row < rows; row++) {
             int height = 0;
             for (int view = 0; view < measuredWidths.length; view++) {

@@ -3,7 +3,6 @@ package org.triptych.ui.editor;
 import org.triptych.ui.terms.TargetIssue;
 
 import javax.swing.AbstractCellEditor;
-import javax.swing.BorderFactory;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.event.DocumentEvent;
@@ -35,7 +34,7 @@ final class TargetEditor extends AbstractCellEditor implements TableCellEditor {
     TargetEditor(EditorTable table) {
         this.table = table;
         area.setName(NAME);
-        area.setBorder(BorderFactory.createEmptyBorder(CellText.PAD, CellText.PAD, CellText.PAD, CellText.PAD));
+        area.setBorder(CellText.padding());
         area.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
