@@ -629,10 +629,12 @@ public final class WorkbenchController {
 
         @Override
         public void conflicts(ThreeWayMerge.Result result, Consumer<Document> resolved) {
+            int row = currentRow();
             if (table.isEditing()) {
                 table.getCellEditor().stopCellEditing();
             }
             ConflictDialog.ask(host.window(), messages, result, resolved);
+            goTo(row); // back to where the translator was, with the settled text
         }
 
         @Override

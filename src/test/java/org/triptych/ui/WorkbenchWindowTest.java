@@ -307,6 +307,23 @@ class WorkbenchWindowTest {
         waitFor("the text in the model", () -> main.controller().model().paragraph(1).target("uk").text().endsWith(" Кінець"));
     }
 
+    @Test
+    void aCellChangedHereAndOnDiskIsAskedAboutAndTheChosenVersionKept() throws Exception {
+        editor().deleteText().enterText("여기 편집");
+        waitFor("the autosave", () -> !main.controller().unsaved());
+        editor().deleteText().enterText("다시 편집");
+        Document onDisk = DocumentCodec.read(article);
+        DocumentCodec.save(onDisk.withParagraph(onDisk.paragraphs().get(0).withTarget("ko",
+                onDisk.paragraphs().get(0).target("ko").withText("디스크 편집"))));
+        org.assertj.swing.fixture.DialogFixture dialog = window.dialog("conflictDialog", Timeout.timeout(10_000));
+        dialog.table("conflictTable").requireRowCount(1);
+        dialog.table("conflictTable").cell(org.assertj.swing.data.TableCell.row(0).column(4)).click();
+        dialog.button("conflictApply").click();
+        waitFor("the disk version taken", () -> main.controller().model().paragraph(0).target("ko").text().equals("디스크 편집"));
+        waitFor("saved", () -> !main.controller().unsaved());
+        assertThat(editor().text()).isEqualTo("디스크 편집");
+    }
+
     private int issuesOf(String paragraph, String lang) {
         return onEdt(() -> (int) main.controller().view().issues().issues().stream()
                 .filter(i -> i.paragraphId().equals(paragraph) && i.lang().equals(lang)).count());

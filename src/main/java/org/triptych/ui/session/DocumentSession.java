@@ -127,7 +127,8 @@ public final class DocumentSession implements ParagraphTableModel.ChangeListener
 
     private Future<?> save() {
         autosave.stop();
-        if (!unsaved() || closed) {
+        if (!unsaved() || closed || mergePending) {
+            // While the translator settles a conflict, the file on disk stays as the other program left it.
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
         Document snapshot = model.snapshot();

@@ -141,4 +141,21 @@ class DocumentSessionTest {
         assertThat(DocumentCodec.read(org.triptych.io.AtomicFiles.backupOf(file)).paragraphs().get(0).target("ko").text())
                 .isEqualTo("그들 것");
     }
+
+    @Test
+    void whenSavingFailsTheEditStaysAndClosingReportsFailure() throws Exception {
+        Path file = start(p("p1", "", ""));
+        // Replace the folder by a plain file: no save can succeed any more.
+        java.nio.file.Files.delete(file);
+        java.nio.file.Files.delete(file.getParent());
+        java.nio.file.Files.writeString(file.getParent(), "not a folder");
+        edt(() -> {
+            model.setText(0, "ko", "잃으면 안 됨");
+            return null;
+        });
+        assertThat(edt(() -> session.closeAndSave())).isFalse();
+        assertThat(edt(() -> session.unsaved())).isTrue();
+        assertThat(edt(() -> model.paragraph(0).target("ko").text())).isEqualTo("잃으면 안 됨");
+        assertThat(events).anyMatch(e -> e.startsWith("problem"));
+    }
 }
