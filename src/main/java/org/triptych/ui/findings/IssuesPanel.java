@@ -56,7 +56,10 @@ public final class IssuesPanel extends JPanel {
         top.add(work, BorderLayout.EAST);
         setRunning(false);
         add(top, BorderLayout.NORTH);
-        add(new JScrollPane(table), BorderLayout.CENTER);
+        JScrollPane scroll = new JScrollPane(table);
+        // Set here rather than left to addNotify, so the off-screen screenshot shows the header too.
+        scroll.setColumnHeaderView(table.getTableHeader());
+        add(scroll, BorderLayout.CENTER);
     }
 
     public void setTitle(String text) {

@@ -39,7 +39,10 @@ public final class TermsPanel extends JPanel {
         table.getTableHeader().setReorderingAllowed(false);
         title.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
         add(title, BorderLayout.NORTH);
-        add(new JScrollPane(table), BorderLayout.CENTER);
+        JScrollPane scroll = new JScrollPane(table);
+        // Set here rather than left to addNotify, so the off-screen screenshot shows the header too.
+        scroll.setColumnHeaderView(table.getTableHeader());
+        add(scroll, BorderLayout.CENTER);
     }
 
     public void setTitle(String text) {
