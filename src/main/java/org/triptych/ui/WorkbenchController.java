@@ -8,8 +8,8 @@ import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Glossary;
 import org.triptych.model.Paragraph;
-import org.triptych.model.Status;
 import org.triptych.ui.editor.EditHistory;
+import org.triptych.ui.editor.EditorController;
 import org.triptych.ui.editor.EditorTable;
 import org.triptych.ui.editor.FindReplaceDialog;
 import org.triptych.ui.editor.ParagraphTableModel;
@@ -18,11 +18,9 @@ import org.triptych.ui.i18n.Messages;
 import org.triptych.ui.session.ConflictDialog;
 import org.triptych.ui.session.DocumentSession;
 import org.triptych.ui.session.ThreeWayMerge;
-import org.triptych.ui.terms.TargetIssue;
 import org.triptych.ui.terms.Terminology;
 
 import javax.swing.JOptionPane;
-import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
 import javax.swing.UIManager;
@@ -67,13 +65,13 @@ public final class WorkbenchController {
     private final IssuesController issues;
     private final WorkbenchMenus menus;
     private final TermsController terms;
+    private final EditorController editor;
     private final GlossaryController glossary;
 
     private Messages messages;
     private Opened opened;
     private DocumentSession session;
     private ProgressFigures figures;
-    private String currentLang;
     private SwingWorker<Opened, Void> opening;
     private FindReplaceDialog findDialog;
     private String transientStatus = "";
@@ -92,6 +90,8 @@ public final class WorkbenchController {
         this.issues = new IssuesController(view.issues(), model, this::findingsChanged);
         this.menus = new WorkbenchMenus(this);
         this.terms = new TermsController(view.terms(), model, table, () -> opened, () -> messages);
+        this.editor = new EditorController(model, table, history, terms::currentConcepts,
+                lang -> say(messages.format("status.allTranslated", nativeName(lang))));
         this.glossary = new GlossaryController(new GlossaryController.Window() {
             @Override
             public Opened opened() {
@@ -123,7 +123,7 @@ public final class WorkbenchController {
         applyTextSize();
         wireTable();
         history.setOnChange(menus::updateEnabled);
-        issues.onSelect(this::jumpTo);
+        issues.onSelect(editor::jumpTo);
         relabel();
     }
 
@@ -249,7 +249,7 @@ public final class WorkbenchController {
         saveAndCloseSession();
         this.opened = loaded;
         Document document = loaded.document() == null ? emptyDocument(loaded.root()) : loaded.document();
-        currentLang = document.targets().isEmpty() ? null : document.targets().get(0);
+        editor.setCurrentLang(document.targets().isEmpty() ? null : document.targets().get(0));
         table.setTerms(loaded.terminology()::termsIn, terms::tooltip);
         table.setIssues(issues::issues);
         issues.setTerminology(loaded.terminology(), false);
@@ -265,9 +265,7 @@ public final class WorkbenchController {
         updateStatus();
         terms.update();
         menus.rebuild();
-        if (model.getRowCount() > 0 && currentLang != null) {
-            table.editTarget(0, currentLang);
-        }
+        editor.goTo(0);
     }
 
     private void countFigures(Document document) {
@@ -324,16 +322,7 @@ public final class WorkbenchController {
                 terms.update();
             }
         });
-        table.getColumnModel().getSelectionModel().addListSelectionListener(e -> {
-            int column = table.getSelectedColumn();
-            if (column >= 0) {
-                int modelColumn = table.convertColumnIndexToModel(column);
-                if (modelColumn > 0) {
-                    currentLang = model.langOf(modelColumn);
-                    terms.update();
-                }
-            }
-        });
+        table.getColumnModel().getSelectionModel().addListSelectionListener(e -> terms.update());
         model.addChangeListener(new ParagraphTableModel.ChangeListener() {
             @Override
             public void paragraphChanged(int row, Paragraph before, Paragraph after, ParagraphTableModel.Origin origin) {
@@ -375,97 +364,15 @@ public final class WorkbenchController {
 
     /** The language of the target being edited, or of the last one edited. */
     public String currentLang() {
-        return currentLang;
+        return editor.currentLang();
     }
 
     public int currentRow() {
-        return table.getSelectedRow();
+        return editor.currentRow();
     }
 
-    void goTo(int row) {
-        if (row >= 0 && row < model.getRowCount() && currentLang != null) {
-            table.editTarget(row, currentLang);
-        }
-    }
-
-    void nextParagraph() {
-        goTo(Math.min(model.getRowCount() - 1, currentRow() + 1));
-    }
-
-    void previousParagraph() {
-        goTo(Math.max(0, currentRow() - 1));
-    }
-
-    /** Moves to the next paragraph whose focused target has no text (wrapping around). */
-    void nextUntranslated() {
-        if (currentLang == null) {
-            return;
-        }
-        int n = model.getRowCount();
-        for (int step = 1; step <= n; step++) {
-            int row = (currentRow() + step + n) % n;
-            if (model.paragraph(row).target(currentLang).isEmpty()) {
-                goTo(row);
-                return;
-            }
-        }
-        say(messages.format("status.allTranslated", nativeName(currentLang)));
-    }
-
-    void switchLanguage(int delta) {
-        List<String> targets = model.targets();
-        if (targets.isEmpty() || currentLang == null) {
-            return;
-        }
-        int i = (targets.indexOf(currentLang) + delta + targets.size()) % targets.size();
-        currentLang = targets.get(i);
-        goTo(Math.max(0, currentRow()));
-    }
-
-    /** Marks the focused target translated and moves to the next paragraph (Ctrl+Enter). */
-    void markTranslatedAndNext() {
-        int row = currentRow();
-        if (row < 0 || currentLang == null) {
-            return;
-        }
-        history.seal();
-        model.setStatus(row, currentLang, Status.TRANSLATED);
-        history.seal();
-        nextParagraph();
-    }
-
-    /** Inserts the rendering of the n-th concept of the Glossary panel (1-based) into the focused target. */
-    void insertRendering(int n) {
-        List<Concept> concepts = terms.currentConcepts();
-        if (n < 1 || n > concepts.size() || currentLang == null) {
-            return;
-        }
-        String rendering = concepts.get(n - 1).preferred(currentLang);
-        if (rendering.isEmpty()) {
-            return;
-        }
-        if (!table.isEditing()) {
-            goTo(currentRow());
-        }
-        JTextArea area = table.editorArea();
-        history.seal();
-        area.replaceSelection(rendering);
-        history.seal();
-        area.requestFocusInWindow();
-    }
-
-    void undo() {
-        restoreAfter(history.undo());
-    }
-
-    void redo() {
-        restoreAfter(history.redo());
-    }
-
-    private void restoreAfter(int row) {
-        if (row >= 0) {
-            goTo(row);
-        }
+    EditorController editor() {
+        return editor;
     }
 
     void save() {
@@ -479,35 +386,9 @@ public final class WorkbenchController {
 
     void find() {
         if (findDialog == null) {
-            findDialog = new FindReplaceDialog(host.window(), model, messages, this::selectText, history::seal);
+            findDialog = new FindReplaceDialog(host.window(), model, messages, editor::selectText, history::seal);
         }
-        findDialog.showFor(currentLang, table.isEditing() ? table.editorArea().getSelectedText() : null);
-    }
-
-    /** Shows a span of a cell selected: the target in its editor, the English by moving there. */
-    void selectText(int row, String lang, int start, int end) {
-        if (lang.equals("en")) {
-            goTo(row);
-            return;
-        }
-        currentLang = lang;
-        table.editTarget(row, lang);
-        JTextArea area = table.editorArea();
-        int length = area.getDocument().getLength();
-        area.select(Math.min(start, length), Math.min(end, length));
-    }
-
-    private void jumpTo(TargetIssue issue) {
-        int row = model.rowOf(issue.paragraphId());
-        if (row < 0) {
-            return;
-        }
-        if (issue.hasTargetSpan()) {
-            selectText(row, issue.lang(), issue.start(), issue.end());
-        } else {
-            currentLang = issue.lang();
-            goTo(row);
-        }
+        findDialog.showFor(editor.currentLang(), table.isEditing() ? table.editorArea().getSelectedText() : null);
     }
 
     void changeTextSize(int delta) {
@@ -634,7 +515,7 @@ public final class WorkbenchController {
                 table.getCellEditor().stopCellEditing();
             }
             ConflictDialog.ask(host.window(), messages, result, resolved);
-            goTo(row); // back to where the translator was, with the settled text
+            editor.goTo(row); // back to where the translator was, with the settled text
         }
 
         @Override

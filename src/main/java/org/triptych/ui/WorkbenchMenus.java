@@ -39,18 +39,18 @@ final class WorkbenchMenus {
         add("action.openWorkspace", KeyStroke.getKeyStroke(KeyEvent.VK_O, CTRL), this::chooseAndOpen);
         add("action.save", KeyStroke.getKeyStroke(KeyEvent.VK_S, CTRL), controller::save);
         add("action.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, CTRL), controller::close);
-        add("action.undo", KeyStroke.getKeyStroke(KeyEvent.VK_Z, CTRL), controller::undo);
-        add("action.redo", KeyStroke.getKeyStroke(KeyEvent.VK_Y, CTRL), controller::redo);
+        add("action.undo", KeyStroke.getKeyStroke(KeyEvent.VK_Z, CTRL), () -> controller.editor().undo());
+        add("action.redo", KeyStroke.getKeyStroke(KeyEvent.VK_Y, CTRL), () -> controller.editor().redo());
         add("action.find", KeyStroke.getKeyStroke(KeyEvent.VK_F, CTRL), controller::find);
-        add("action.markTranslated", KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, CTRL), controller::markTranslatedAndNext);
-        add("action.next", KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, CTRL), controller::nextParagraph);
-        add("action.previous", KeyStroke.getKeyStroke(KeyEvent.VK_UP, CTRL), controller::previousParagraph);
-        add("action.nextUntranslated", KeyStroke.getKeyStroke(KeyEvent.VK_U, CTRL), controller::nextUntranslated);
-        add("action.nextLanguage", KeyStroke.getKeyStroke(KeyEvent.VK_TAB, 0), () -> controller.switchLanguage(1));
-        add("action.previousLanguage", KeyStroke.getKeyStroke(KeyEvent.VK_TAB, SHIFT), () -> controller.switchLanguage(-1));
+        add("action.markTranslated", KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, CTRL), () -> controller.editor().markTranslatedAndNext());
+        add("action.next", KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, CTRL), () -> controller.editor().nextParagraph());
+        add("action.previous", KeyStroke.getKeyStroke(KeyEvent.VK_UP, CTRL), () -> controller.editor().previousParagraph());
+        add("action.nextUntranslated", KeyStroke.getKeyStroke(KeyEvent.VK_U, CTRL), () -> controller.editor().nextUntranslated());
+        add("action.nextLanguage", KeyStroke.getKeyStroke(KeyEvent.VK_TAB, 0), () -> controller.editor().switchLanguage(1));
+        add("action.previousLanguage", KeyStroke.getKeyStroke(KeyEvent.VK_TAB, SHIFT), () -> controller.editor().switchLanguage(-1));
         for (int n = 1; n <= 9; n++) {
             int index = n;
-            add("action.insert" + n, KeyStroke.getKeyStroke(KeyEvent.VK_0 + n, CTRL), () -> controller.insertRendering(index));
+            add("action.insert" + n, KeyStroke.getKeyStroke(KeyEvent.VK_0 + n, CTRL), () -> controller.editor().insertRendering(index));
         }
         add("action.larger", KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, CTRL), () -> controller.changeTextSize(1));
         add("action.smaller", KeyStroke.getKeyStroke(KeyEvent.VK_MINUS, CTRL), () -> controller.changeTextSize(-1));

@@ -1,0 +1,174 @@
+package org.triptych.ui.editor;
+
+import org.triptych.model.Concept;
+import org.triptych.model.Status;
+import org.triptych.ui.Edt;
+import org.triptych.ui.terms.TargetIssue;
+
+import javax.swing.JTextArea;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The translator's moves in the paragraph table: next and previous paragraph, next untranslated, the
+ * other target language, mark translated, insert a glossary rendering, undo and redo, jump to a span.
+ * Knows which target language has the keyboard. EDT only.
+ */
+public final class EditorController {
+
+    private final ParagraphTableModel model;
+    private final EditorTable table;
+    private final EditHistory history;
+    private final Supplier<List<Concept>> concepts;
+    private final Consumer<String> allTranslated;
+    private String currentLang;
+
+    /**
+     * @param concepts      the concepts of the Glossary panel, in its order (for Ctrl+1..9)
+     * @param allTranslated told the language when no paragraph is left without its translation
+     */
+    public EditorController(ParagraphTableModel model, EditorTable table, EditHistory history,
+                            Supplier<List<Concept>> concepts, Consumer<String> allTranslated) {
+        this.model = model;
+        this.table = table;
+        this.history = history;
+        this.concepts = concepts;
+        this.allTranslated = allTranslated;
+        table.getColumnModel().getSelectionModel().addListSelectionListener(e -> {
+            int column = table.getSelectedColumn();
+            if (column >= 0 && table.convertColumnIndexToModel(column) > 0) {
+                currentLang = model.langOf(table.convertColumnIndexToModel(column));
+            }
+        });
+    }
+
+    /** The language of the target being edited, or of the last one edited; null when there is none. */
+    public String currentLang() {
+        return currentLang;
+    }
+
+    public void setCurrentLang(String lang) {
+        currentLang = lang;
+    }
+
+    public int currentRow() {
+        return table.getSelectedRow();
+    }
+
+    /** Edits the current language's target of {@code row}. */
+    public void goTo(int row) {
+        Edt.mustBeEdt();
+        if (row >= 0 && row < model.getRowCount() && currentLang != null) {
+            table.editTarget(row, currentLang);
+        }
+    }
+
+    public void nextParagraph() {
+        goTo(Math.min(model.getRowCount() - 1, currentRow() + 1));
+    }
+
+    public void previousParagraph() {
+        goTo(Math.max(0, currentRow() - 1));
+    }
+
+    /** Moves to the next paragraph whose current target has no text, wrapping around. */
+    public void nextUntranslated() {
+        if (currentLang == null) {
+            return;
+        }
+        int n = model.getRowCount();
+        for (int step = 1; step <= n; step++) {
+            int row = (currentRow() + step + n) % n;
+            if (model.paragraph(row).target(currentLang).isEmpty()) {
+                goTo(row);
+                return;
+            }
+        }
+        allTranslated.accept(currentLang);
+    }
+
+    /** Moves the keyboard to the next ({@code +1}) or previous ({@code -1}) target language. */
+    public void switchLanguage(int delta) {
+        List<String> targets = model.targets();
+        if (targets.isEmpty() || currentLang == null) {
+            return;
+        }
+        int i = (targets.indexOf(currentLang) + delta + targets.size()) % targets.size();
+        currentLang = targets.get(i);
+        goTo(Math.max(0, currentRow()));
+    }
+
+    /** Marks the current target translated and moves to the next paragraph (Ctrl+Enter). */
+    public void markTranslatedAndNext() {
+        int row = currentRow();
+        if (row < 0 || currentLang == null) {
+            return;
+        }
+        history.seal();
+        model.setStatus(row, currentLang, Status.TRANSLATED);
+        history.seal();
+        nextParagraph();
+    }
+
+    /** Inserts the rendering of the n-th concept of the Glossary panel (1-based) at the caret. */
+    public void insertRendering(int n) {
+        List<Concept> list = concepts.get();
+        if (n < 1 || n > list.size() || currentLang == null) {
+            return;
+        }
+        String rendering = list.get(n - 1).preferred(currentLang);
+        if (rendering.isEmpty()) {
+            return;
+        }
+        if (!table.isEditing()) {
+            goTo(currentRow());
+        }
+        JTextArea area = table.editorArea();
+        history.seal();
+        area.replaceSelection(rendering);
+        history.seal();
+        area.requestFocusInWindow();
+    }
+
+    public void undo() {
+        restoreAfter(history.undo());
+    }
+
+    public void redo() {
+        restoreAfter(history.redo());
+    }
+
+    private void restoreAfter(int row) {
+        if (row >= 0) {
+            goTo(row);
+        }
+    }
+
+    /** Selects a span of a cell: a target in its editor; for the English, moves to the paragraph. */
+    public void selectText(int row, String lang, int start, int end) {
+        if (lang.equals("en")) {
+            goTo(row);
+            return;
+        }
+        currentLang = lang;
+        table.editTarget(row, lang);
+        JTextArea area = table.editorArea();
+        int length = area.getDocument().getLength();
+        area.select(Math.min(start, length), Math.min(end, length));
+    }
+
+    /** Goes to a finding: its paragraph and language, its text selected when it has a span. */
+    public void jumpTo(TargetIssue issue) {
+        int row = model.rowOf(issue.paragraphId());
+        if (row < 0) {
+            return;
+        }
+        if (issue.hasTargetSpan()) {
+            selectText(row, issue.lang(), issue.start(), issue.end());
+        } else {
+            currentLang = issue.lang();
+            goTo(row);
+        }
+    }
+}
