@@ -342,6 +342,7 @@ public final class WorkbenchController {
         });
         menus.installKeys(table);
         menus.installKeys(table.editorArea());
+        menus.installKeys(table.sourceArea());
     }
 
     private void findingsChanged() {

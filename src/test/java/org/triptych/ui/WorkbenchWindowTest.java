@@ -324,6 +324,22 @@ class WorkbenchWindowTest {
         assertThat(editor().text()).isEqualTo("디스크 편집");
     }
 
+    @Test
+    void theEnglishOpensReadOnlyAndWordsSelectedThereAndInATargetAreRemembered() {
+        table().cell(org.assertj.swing.data.TableCell.row(0).column(0)).click();
+        JTextComponentFixture english = window.textBox("sourceViewer");
+        english.requireNotEditable();
+        String source = english.text();
+        int start = source.indexOf("South Korea");
+        english.select(start, start + "South Korea".length());
+        table().cell(org.assertj.swing.data.TableCell.row(0).column(1)).click();
+        editor().select(0, 2);
+        waitFor("both selections", () -> main.controller().table().selectionsInCurrentRow().size() == 2);
+        assertThat(onEdt(() -> main.controller().table().selectionsInCurrentRow()))
+                .containsEntry("en", "South Korea").containsKey("ko");
+        assertThat(onEdt(() -> main.controller().model().paragraph(0).source())).isEqualTo(source);
+    }
+
     private int issuesOf(String paragraph, String lang) {
         return onEdt(() -> (int) main.controller().view().issues().issues().stream()
                 .filter(i -> i.paragraphId().equals(paragraph) && i.lang().equals(lang)).count());

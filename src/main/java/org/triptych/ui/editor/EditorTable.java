@@ -47,6 +47,10 @@ public final class EditorTable extends JTable {
     private final CellText targetRenderer = new CellText(this, false);
     private final CellText measurer = new CellText(this, false);
     private final TargetEditor editor = new TargetEditor(this);
+    private final SourceViewer viewer = new SourceViewer(this);
+    /** Text selected in the cells of the current row, by language ("en" for the English). */
+    private final Map<String, String> selections = new LinkedHashMap<>();
+    private int selectionsRow = -1;
     private final Map<String, List<TermSpan>> termCache = new LinkedHashMap<>(TERM_CACHE, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, List<TermSpan>> eldest) {
@@ -104,6 +108,44 @@ public final class EditorTable extends JTable {
             }
         });
         updateColors();
+        editor.area().addCaretListener(e -> rememberSelection(editor.area(), editor.column()));
+        viewer.area().addCaretListener(e -> rememberSelection(viewer.area(), 0));
+    }
+
+    @Override
+    public javax.swing.table.TableCellEditor getCellEditor(int row, int column) {
+        return convertColumnIndexToModel(column) == 0 ? viewer : editor;
+    }
+
+    @Override
+    public boolean isCellEditable(int row, int column) {
+        // The English opens too, read-only, so that its words can be selected.
+        return convertColumnIndexToModel(column) == 0 || super.isCellEditable(row, column);
+    }
+
+    /** The text selected in each cell of the current row (kept when the keyboard moves to another cell). */
+    public Map<String, String> selectionsInCurrentRow() {
+        return selectionsRow == getSelectedRow() ? Map.copyOf(selections) : Map.of();
+    }
+
+    private void rememberSelection(JTextArea area, int modelColumn) {
+        int row = getEditingRow();
+        if (row < 0 || modelColumn < 0) {
+            return;
+        }
+        if (row != selectionsRow) {
+            selections.clear();
+            selectionsRow = row;
+        }
+        String selected = area.getSelectedText();
+        if (selected != null && !selected.isBlank()) {
+            selections.put(paragraphs.langOf(modelColumn), selected);
+        }
+    }
+
+    /** The text area showing the English cell when it is open (for selecting words). */
+    public JTextArea sourceArea() {
+        return viewer.area();
     }
 
     @Override
@@ -120,6 +162,10 @@ public final class EditorTable extends JTable {
                 SwingUtilities.updateComponentTreeUI(area);
                 area.setBorder(CellText.padding());
             }
+        }
+        if (viewer != null) {
+            SwingUtilities.updateComponentTreeUI(viewer.area());
+            viewer.area().setBorder(CellText.padding());
         }
         if (editor != null) {
             SwingUtilities.updateComponentTreeUI(editor.area());
