@@ -32,6 +32,9 @@ final class GlossaryController {
     interface Window {
         Opened opened();
 
+        /** The glossaries as just edited, before their engine is built (so the next edit builds on them). */
+        void edited(List<Glossary> glossaries);
+
         /** Installs new glossaries and their engine: re-highlight, re-check, refresh the Glossary panel. */
         void install(List<Glossary> glossaries, Terminology terminology, String message);
 
@@ -77,6 +80,7 @@ final class GlossaryController {
         } else {
             glossaries.add(changed);
         }
+        window.edited(glossaries);
         long request = version.incrementAndGet();
         FolderWatch folder = watch;
         String saved = window.messages().format("glossary.saved", changed.path().getFileName());

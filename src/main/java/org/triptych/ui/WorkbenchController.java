@@ -99,6 +99,11 @@ public final class WorkbenchController {
             }
 
             @Override
+            public void edited(List<Glossary> glossaries) {
+                opened = opened.withGlossaries(glossaries, opened.terminology());
+            }
+
+            @Override
             public void install(List<Glossary> glossaries, Terminology terminology, String message) {
                 opened = opened.withGlossaries(glossaries, terminology);
                 table.setTerms(terminology::termsIn, terms::tooltip);
