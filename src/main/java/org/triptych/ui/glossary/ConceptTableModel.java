@@ -1,0 +1,135 @@
+package org.triptych.ui.glossary;
+
+import org.triptych.glossary.edit.DuplicateTerms;
+import org.triptych.glossary.edit.GlossaryColumn;
+import org.triptych.glossary.edit.GlossaryEdits;
+import org.triptych.io.Columns;
+import org.triptych.model.Concept;
+import org.triptych.model.Glossary;
+
+import javax.swing.table.AbstractTableModel;
+import java.util.List;
+import java.util.function.ObjIntConsumer;
+
+/** Table model of one glossary value: a row per concept (in file order), a column per {@link GlossaryColumn}. EDT only. */
+final class ConceptTableModel extends AbstractTableModel {
+
+    private final ObjIntConsumer<Glossary> onEdit;
+    private Glossary glossary;
+    private List<GlossaryColumn> columns;
+    private DuplicateTerms duplicates;
+    /** Folded text of each row for the filter; built on first use after a change. */
+    private String[] searchText;
+
+    /**
+     * @param onEdit receives the glossary a cell edit produced and the edited row; the model shows it once
+     *               {@link #show} is called
+     */
+    ConceptTableModel(Glossary glossary, ObjIntConsumer<Glossary> onEdit) {
+        this.onEdit = onEdit;
+        this.glossary = glossary;
+        this.columns = GlossaryColumn.of(glossary);
+        this.duplicates = DuplicateTerms.of(glossary.concepts(), Columns.SOURCE);
+    }
+
+    Glossary glossary() {
+        return glossary;
+    }
+
+    List<GlossaryColumn> columns() {
+        return columns;
+    }
+
+    /**
+     * Shows {@code next}; an edited row is announced as such so the sorter keeps rows where they are while
+     * the user works, anything else as a whole change.
+     *
+     * @param editedRow the model row a cell edit changed, or -1
+     * @return true when the columns changed (the table must rebuild its column setup)
+     */
+    boolean show(Glossary next, int editedRow) {
+        List<GlossaryColumn> nextColumns = GlossaryColumn.of(next);
+        boolean structureChanged = !nextColumns.equals(columns);
+        boolean sameRows = next.concepts().size() == glossary.concepts().size();
+        glossary = next;
+        columns = nextColumns;
+        duplicates = DuplicateTerms.of(next.concepts(), Columns.SOURCE);
+        searchText = null;
+        if (structureChanged) {
+            fireTableStructureChanged();
+        } else if (editedRow >= 0 && sameRows) {
+            // Other rows' duplicate marks may change too; the table repaints them without re-sorting.
+            fireTableRowsUpdated(editedRow, editedRow);
+        } else {
+            fireTableDataChanged();
+        }
+        return structureChanged;
+    }
+
+    DuplicateTerms duplicates() {
+        return duplicates;
+    }
+
+    Concept concept(int row) {
+        return glossary.concepts().get(row);
+    }
+
+    /** The row's cells, NFC and case-folded, for case-insensitive matching of any column. */
+    String searchText(int row) {
+        if (searchText == null) {
+            searchText = new String[getRowCount()];
+        }
+        if (searchText[row] == null) {
+            StringBuilder text = new StringBuilder();
+            for (GlossaryColumn column : columns) {
+                text.append(DuplicateTerms.key(column.cell(concept(row)))).append('\n');
+            }
+            searchText[row] = text.toString();
+        }
+        return searchText[row];
+    }
+
+    @Override
+    public int getRowCount() {
+        return glossary.concepts().size();
+    }
+
+    @Override
+    public int getColumnCount() {
+        return columns.size();
+    }
+
+    @Override
+    public String getColumnName(int column) {
+        GlossaryColumn c = columns.get(column);
+        return switch (c.kind()) {
+            case TERMS -> Texts.languageName(c.name());
+            case FORBIDDEN -> Texts.get("glossary.column.forbidden", Texts.languageName(c.name()));
+            case NOTE -> Texts.get("glossary.column.note");
+            case EXTRA -> c.name();
+        };
+    }
+
+    @Override
+    public Class<?> getColumnClass(int column) {
+        return String.class;
+    }
+
+    @Override
+    public boolean isCellEditable(int row, int column) {
+        return true;
+    }
+
+    @Override
+    public Object getValueAt(int row, int column) {
+        return columns.get(column).cell(concept(row));
+    }
+
+    @Override
+    public void setValueAt(Object value, int row, int column) {
+        Concept edited = columns.get(column).withCell(concept(row), String.valueOf(value));
+        if (!edited.equals(concept(row))) {
+            onEdit.accept(GlossaryEdits.replaced(glossary, row, edited), row);
+        }
+    }
+}
