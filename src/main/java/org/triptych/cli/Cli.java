@@ -24,6 +24,13 @@ public final class Cli {
             cmd.getErr().flush();
             return BAD_INPUT;
         });
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            // One line a script can log; the full usage is one --help away.
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("triptych: " + oneLine(e) + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            cmd.getErr().flush();
+            return BAD_INPUT;
+        });
         int code = commandLine.execute(args);
         out.flush();
         err.flush();

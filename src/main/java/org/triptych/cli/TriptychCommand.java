@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Translation and glossary workbench: one English text into several languages at once.",
-        subcommands = {StatsCommand.class})
+        subcommands = {StatsCommand.class, CheckCommand.class, GlossaryCommand.class, ExportCommand.class,
+                ImportCommand.class, ImportTranslationsCommand.class})
 public final class TriptychCommand implements Runnable {
 
     @Spec

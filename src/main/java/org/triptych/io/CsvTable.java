@@ -1,5 +1,6 @@
 package org.triptych.io;
 
+import com.ibm.icu.text.Normalizer2;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -20,8 +21,9 @@ import java.util.regex.Pattern;
 
 /**
  * A CSV file as a header and rows of cells, each row knowing the line it starts on. Reading is strict
- * (RFC 4180, UTF-8, a header row, no duplicate column names); writing is deterministic (minimal quoting,
- * LF line ends, no BOM), so a file Triptych wrote reads and writes back to the same bytes.
+ * (RFC 4180, UTF-8, a header row, no duplicate column names; blank lines are skipped); writing is
+ * deterministic (minimal quoting, LF line ends also inside cells, NFC, no BOM), so a file Triptych wrote
+ * reads and writes back to the same bytes.
  */
 public record CsvTable(Path file, List<String> header, List<Row> rows) {
 
@@ -41,8 +43,9 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
+    // Blank lines are kept as records (and skipped below) so that the parser's line count stays exact.
     private static final CSVFormat READ = CSVFormat.RFC4180.builder()
-            .setIgnoreEmptyLines(true)
+            .setIgnoreEmptyLines(false)
             .get();
 
     private static final CSVFormat WRITE = CSVFormat.RFC4180.builder()
@@ -50,46 +53,69 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
             .setQuoteMode(QuoteMode.MINIMAL)
             .get();
 
-    private static final Pattern COMMONS_LINE = Pattern.compile("\\(?(?:startline|line) (\\d+)\\)?");
+    // Commons CSV formats line numbers with the default locale's grouping ("1,502", "1.502", "1 502").
+    private static final Pattern COMMONS_LINE = Pattern.compile("(?:startline|line:?) (\\d[\\d,.\\s\u00a0\u202f']*\\d|\\d)");
+
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
     public static CsvTable read(Path file) throws IOException {
         return parse(file, TextFiles.readUtf8(file));
     }
 
-    /** Parses text already decoded from {@code file}; the file is only used in messages. */
+    /**
+     * Parses text already decoded from {@code file}; the file is only used in messages. A leading BOM is
+     * skipped and CRLF or CR line ends, also inside quoted cells, become LF.
+     */
     public static CsvTable parse(Path file, String text) throws BadFileException {
-        List<String> header = null;
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), READ)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                long startLine = parser.getCurrentLineNumber() + 1;
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    throw translate(file, startLine, e);
-                }
-                List<String> cells = record.toList();
-                if (header == null) {
-                    header = checkHeader(file, startLine, cells);
-                    continue;
-                }
-                if (cells.size() > header.size()) {
-                    throw new BadFileException(file, startLine, "row has " + cells.size()
-                            + " fields but the header has " + header.size() + " (a stray comma or quote?)");
-                }
-                List<String> padded = new ArrayList<>(cells);
-                while (padded.size() < header.size()) {
-                    padded.add("");
-                }
-                rows.add(new Row((int) startLine, padded));
-            }
+        String lf = toLf(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        CSVParser parser;
+        try {
+            parser = CSVParser.parse(new StringReader(lf), READ);
         } catch (IOException e) {
             throw new BadFileException(file, 0, "cannot parse CSV: " + e.getMessage(), e);
+        }
+        try (parser) {
+            return parseRecords(file, parser);
+        } catch (BadFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new BadFileException(file, 0, "cannot parse CSV: " + e.getMessage(), e); // closing a string reader
+        }
+    }
+
+    private static CsvTable parseRecords(Path file, CSVParser parser) throws BadFileException {
+        List<String> header = null;
+        List<Row> rows = new ArrayList<>();
+        Iterator<CSVRecord> records = parser.iterator();
+        while (true) {
+            // Every record, blank lines included, ends with a line end, so the next one starts on the next line.
+            long startLine = parser.getCurrentLineNumber() + 1;
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    break;
+                }
+                record = records.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                throw translate(file, startLine, e);
+            }
+            List<String> cells = record.toList();
+            if (cells.size() == 1 && cells.get(0).isEmpty()) {
+                continue; // a blank line
+            }
+            if (header == null) {
+                header = checkHeader(file, startLine, cells);
+                continue;
+            }
+            if (cells.size() > header.size()) {
+                throw new BadFileException(file, startLine, "row has " + cells.size()
+                        + " fields but the header has " + header.size() + " (a stray comma or quote?)");
+            }
+            List<String> padded = new ArrayList<>(cells);
+            while (padded.size() < header.size()) {
+                padded.add("");
+            }
+            rows.add(new Row((int) startLine, padded));
         }
         if (header == null) {
             throw new BadFileException(file, 1, "empty file: a header row is required");
@@ -119,12 +145,13 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
         long line = startLine;
         Matcher m = COMMONS_LINE.matcher(message);
         if (m.find()) {
-            line = Long.parseLong(m.group(1));
+            line = Long.parseLong(m.group(1).replaceAll("\\D", ""));
         }
         String problem;
         if (message.contains("EOF reached before encapsulated token finished")) {
             problem = "unbalanced quote: a quoted field opened here is never closed";
-        } else if (message.contains("invalid char between encapsulated token and delimiter")) {
+        } else if (message.contains("Invalid character between encapsulated token and delimiter")
+                || message.contains("invalid char between encapsulated token and delimiter")) {
             problem = "text after a closing quote (a quote inside a field must be doubled: \"\")";
         } else {
             problem = "malformed CSV: " + message;
@@ -132,13 +159,31 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
         return new BadFileException(file, line, problem, e);
     }
 
+    private static String toLf(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** A cell as it is written: LF line ends and NFC, like every cell read back. */
+    private static String normalizeCell(String cell) {
+        String lf = toLf(cell);
+        return NFC.isNormalized(lf) ? lf : NFC.normalize(lf);
+    }
+
+    private static List<String> normalizeCells(List<String> cells) {
+        List<String> out = new ArrayList<>(cells.size());
+        for (String cell : cells) {
+            out.add(normalizeCell(cell == null ? "" : cell));
+        }
+        return out;
+    }
+
     /** Formats rows as CSV text: header first, minimal quoting, LF after every record. */
     public static String format(List<String> header, List<List<String>> rows) {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
-            printer.printRecord(header);
+            printer.printRecord(normalizeCells(header));
             for (List<String> row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(normalizeCells(row));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // appending to a StringBuilder does not fail
@@ -150,7 +195,7 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
     public static String formatRow(List<String> row) {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
-            printer.printRecord(row);
+            printer.printRecord(normalizeCells(row));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -43,6 +43,9 @@ public final class DocumentCodec {
         Map<String, Integer> idLines = new HashMap<>();
         List<Paragraph> paragraphs = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
+            if (row.cells().stream().allMatch(String::isBlank)) {
+                continue; // a spreadsheet's trailing ",,," row carries nothing
+            }
             String id = row.cell(index.get(Columns.ID)).strip();
             if (id.isEmpty()) {
                 throw new BadFileException(file, row.line(), "empty id: every paragraph needs a unique id");

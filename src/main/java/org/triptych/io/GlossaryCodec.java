@@ -57,7 +57,7 @@ public final class GlossaryCodec {
                     if (!list.isEmpty()) {
                         terms.put(column, list);
                     }
-                } else if (isForbiddenColumn(column, languages)) {
+                } else if (isForbiddenColumn(column)) {
                     List<String> list = split(cell);
                     if (!list.isEmpty()) {
                         forbidden.put(column.substring(0, column.length() - Columns.FORBIDDEN_SUFFIX.length()), list);
@@ -66,7 +66,7 @@ public final class GlossaryCodec {
                     extra.put(column, cell);
                 }
             }
-            if (terms.isEmpty() && forbidden.isEmpty()) {
+            if (row.cells().stream().allMatch(String::isBlank)) {
                 continue; // a row of empty cells carries nothing; it is not an error
             }
             Integer noteColumn = index.get(Columns.NOTE);
@@ -75,9 +75,10 @@ public final class GlossaryCodec {
         return new Glossary(file, header, languages, concepts);
     }
 
-    private static boolean isForbiddenColumn(String column, List<String> languages) {
+    /** {@code <tag>_forbidden} for any language tag, with or without a term column of its own. */
+    private static boolean isForbiddenColumn(String column) {
         return column.endsWith(Columns.FORBIDDEN_SUFFIX)
-                && languages.contains(column.substring(0, column.length() - Columns.FORBIDDEN_SUFFIX.length()));
+                && Columns.isLanguageTag(column.substring(0, column.length() - Columns.FORBIDDEN_SUFFIX.length()));
     }
 
     /** Splits a cell on {@code |}, trimming each alternative and dropping empty ones. */
@@ -101,9 +102,6 @@ public final class GlossaryCodec {
                 }
             }
             for (String lang : c.forbidden().keySet()) {
-                if (!columns.contains(lang)) {
-                    columns.add(lang);
-                }
                 String column = Columns.forbiddenColumn(lang);
                 if (!columns.contains(column)) {
                     columns.add(column);
@@ -122,8 +120,7 @@ public final class GlossaryCodec {
         for (String column : columns) {
             if (column.equals(Columns.NOTE)) {
                 cells.add(concept.note());
-            } else if (column.endsWith(Columns.FORBIDDEN_SUFFIX) && Columns.isLanguageTag(
-                    column.substring(0, column.length() - Columns.FORBIDDEN_SUFFIX.length()))) {
+            } else if (isForbiddenColumn(column)) {
                 cells.add(String.join(SEPARATOR,
                         concept.forbidden(column.substring(0, column.length() - Columns.FORBIDDEN_SUFFIX.length()))));
             } else if (Columns.isLanguageTag(column)) {

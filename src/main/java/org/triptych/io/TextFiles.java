@@ -1,5 +1,7 @@
 package org.triptych.io;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import com.ibm.icu.text.Normalizer2;
 
 import java.io.IOException;
@@ -10,17 +12,22 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
-/** Reads workspace text files strictly: UTF-8 only (a BOM is skipped), no binary data, NFC on the way in. */
+/**
+ * Reads workspace text files strictly: UTF-8 only (a BOM is skipped), no NUL bytes, no UTF-16, NFC on the
+ * way in. Line ends are left as they are.
+ */
 public final class TextFiles {
 
     /** Larger workspace files are refused: a CSV this size is almost certainly not a translation document. */
     public static final long MAX_BYTES = 256L * 1024 * 1024;
 
-    private static final int BINARY_PROBE = 8192;
+    private static final int MIN_DETECTION_CONFIDENCE = 50;
 
     private TextFiles() {
     }
@@ -37,15 +44,23 @@ public final class TextFiles {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new BadFileException(file, 0, "file not found", e);
+        } catch (AccessDeniedException e) {
+            throw new BadFileException(file, 0, "permission denied", e);
+        } catch (BadFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new BadFileException(file, 0, "cannot read the file (" + e + ")", e);
         }
         return decodeUtf8(file, bytes);
     }
 
     /** Decodes bytes already read from {@code file}; the file is only used in messages. */
     public static String decodeUtf8(Path file, byte[] bytes) throws BadFileException {
+        if (hasUtf16Bom(bytes)) {
+            throw new BadFileException(file, 0, "the file is UTF-16 text; save it as UTF-8");
+        }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
-        int probe = Math.min(bytes.length, start + BINARY_PROBE);
-        for (int i = start; i < probe; i++) {
+        for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new BadFileException(file, lineAt(bytes, i),
                         "binary data (a NUL byte): this is not a UTF-8 text file");
@@ -59,8 +74,9 @@ public final class TextFiles {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int offset = in.position();
-            throw new BadFileException(file, lineAt(bytes, offset), String.format(
-                    "invalid UTF-8 (byte 0x%02X at byte offset %d); save the file as UTF-8", bytes[offset] & 0xff, offset));
+            throw new BadFileException(file, lineAt(bytes, offset), String.format(Locale.ROOT,
+                    "invalid UTF-8 (byte 0x%02X at byte offset %d)%s; save the file as UTF-8",
+                    bytes[offset] & 0xff, offset, likelyEncoding(bytes)));
         }
         try {
             result = decoder.flush(out);
@@ -74,6 +90,20 @@ public final class TextFiles {
         String text = out.toString();
         Normalizer2 nfc = Normalizer2.getNFCInstance();
         return nfc.isNormalized(text) ? text : nfc.normalize(text);
+    }
+
+    /** ", it looks like windows-1251" when ICU recognises a legacy encoding with some confidence, else "". */
+    private static String likelyEncoding(byte[] bytes) {
+        CharsetMatch match = new CharsetDetector().setText(bytes).detect();
+        if (match == null || match.getConfidence() < MIN_DETECTION_CONFIDENCE || match.getName().startsWith("UTF")) {
+            return "";
+        }
+        return ", it looks like " + match.getName();
+    }
+
+    private static boolean hasUtf16Bom(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF);
     }
 
     static boolean hasUtf8Bom(byte[] bytes) {

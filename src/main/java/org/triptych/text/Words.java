@@ -18,7 +18,7 @@ public final class Words {
         words.setText(text);
         int count = 0;
         for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
-            if (words.getRuleStatus() != BreakIterator.WORD_NONE) {
+            if (words.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) { // spaces and punctuation are below the limit
                 count++;
             }
         }

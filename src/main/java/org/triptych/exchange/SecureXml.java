@@ -1,0 +1,126 @@
+package org.triptych.exchange;
+
+import org.triptych.io.BadFileException;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+import javax.xml.stream.util.StreamReaderDelegate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * The one place XML parsers are made. Readers never process a DTD: a DOCTYPE that only names an external
+ * DTD (as TMX and TBX files from other tools do) is ignored and never fetched; a DOCTYPE with an internal
+ * subset, where entities are declared (XXE, "billion laughs"), is refused. Errors name file, line and column.
+ */
+public final class SecureXml {
+
+    private static final XMLInputFactory INPUT = inputFactory();
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+
+    private SecureXml() {
+    }
+
+    private static XMLInputFactory inputFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
+            throw new XMLStreamException("external resources are not loaded (" + systemId + ")");
+        });
+        return factory;
+    }
+
+    /** A reader over {@code in}, whose content came from {@code file}; the caller closes both. */
+    public static XMLStreamReader reader(Path file, InputStream in) throws BadFileException {
+        try {
+            return new Guarded(file, INPUT.createXMLStreamReader(in));
+        } catch (XMLStreamException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /** Opens {@code file} and hands a guarded reader to {@code body}, turning every XML error into a {@link BadFileException}. */
+    public static <T> T read(Path file, XmlBody<T> body) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader reader = reader(file, in);
+            try {
+                return body.read(reader);
+            } finally {
+                reader.close();
+            }
+        } catch (NoSuchFileException e) {
+            throw new BadFileException(file, 0, "file not found", e);
+        } catch (XMLStreamException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /** What a format reader does with an open XML stream. */
+    @FunctionalInterface
+    public interface XmlBody<T> {
+        T read(XMLStreamReader reader) throws XMLStreamException, IOException;
+    }
+
+    /** A buffered UTF-8 writer for the exporters; its {@code flush()} reaches {@code out}. */
+    public static XMLStreamWriter writer(OutputStream out) throws IOException {
+        try {
+            return OUTPUT.createXMLStreamWriter(new java.io.BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8.name());
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot create an XML writer: " + e.getMessage(), e);
+        }
+    }
+
+    /** A {@link BadFileException} naming the file and the line and column the parser stopped at. */
+    public static BadFileException failure(Path file, XMLStreamException e) {
+        Location location = e.getLocation();
+        long line = location == null ? 0 : Math.max(0, location.getLineNumber());
+        String message = String.valueOf(e.getMessage());
+        int cut = message.indexOf("Message: ");
+        if (cut >= 0) {
+            message = message.substring(cut + "Message: ".length());
+        }
+        String column = location != null && location.getColumnNumber() > 0 ? "column " + location.getColumnNumber() + ": " : "";
+        return new BadFileException(file, line, column + "malformed XML: " + message.strip(), e);
+    }
+
+    /** The line the reader is on, for messages about content that is well-formed but wrong. */
+    public static long line(XMLStreamReader reader) {
+        Location location = reader.getLocation();
+        return location == null ? 0 : Math.max(0, location.getLineNumber());
+    }
+
+    /** Refuses internal DTD subsets as soon as the DOCTYPE is seen, before any entity could be used. */
+    private static final class Guarded extends StreamReaderDelegate {
+        private final Path file;
+
+        Guarded(Path file, XMLStreamReader reader) {
+            super(reader);
+            this.file = file;
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            int event = super.next();
+            if (event == XMLStreamConstants.DTD && getText() != null && getText().indexOf('[') >= 0) {
+                throw new XMLStreamException("a DOCTYPE with declarations (entities) is refused in " + file.getFileName()
+                        + ": Triptych reads no DTDs", getLocation());
+            }
+            return event;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.triptych.importer;
+
+import org.triptych.io.AtomicFiles;
+import org.triptych.io.BadFileException;
+import org.triptych.io.Columns;
+import org.triptych.io.DocumentCodec;
+import org.triptych.model.Document;
+import org.triptych.model.Paragraph;
+import org.triptych.model.Translation;
+import org.triptych.model.Workspace;
+import org.triptych.task.Progress;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Brings an English source into a workspace: a new document {@code translations/<name>.csv}, or, when that
+ * document exists, an update of its source (see {@link SourceUpdate}) whose removed paragraphs are saved to
+ * {@code backups/}. Everything is read and computed before the first file is written.
+ */
+public final class SourceImport {
+
+    public static final String BACKUPS = "backups";
+
+    /**
+     * What happened, for the report.
+     *
+     * @param backup the file holding removed paragraphs, or null when none were removed
+     */
+    public record Report(Path document, boolean updated, int paragraphs, int unchanged, int changed, int added,
+                         int removed, Path backup, String encoding) {
+    }
+
+    private SourceImport() {
+    }
+
+    /**
+     * Imports {@code source} into the workspace at {@code root}.
+     *
+     * @param name    the document name; blank for the source file's name without extension
+     * @param targets the target languages of a new document (ignored when updating)
+     */
+    public static Report run(Path root, Path source, String name, boolean lines, String encoding, List<String> targets,
+                             Progress progress) throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new BadFileException(root, 0, "not a folder");
+        }
+        progress.advance(0, 3);
+        SourceText text = SourceReader.read(source, lines, encoding);
+        if (text.paragraphs().isEmpty()) {
+            throw new BadFileException(source, 0, "no text: the file has no paragraphs to translate");
+        }
+        progress.advance(1, 3);
+        Path file = root.resolve(Workspace.TRANSLATIONS).resolve(documentName(source, name) + ".csv");
+        if (!Files.exists(file)) {
+            Document created = create(file, text.paragraphs(), targets);
+            String csv = DocumentCodec.format(created);
+            progress.advance(2, 3);
+            AtomicFiles.writeString(file, csv);
+            progress.advance(3, 3);
+            return new Report(file, false, created.paragraphs().size(), 0, 0, created.paragraphs().size(), 0, null, text.encoding());
+        }
+        Document old = DocumentCodec.read(file);
+        SourceUpdate.Result result = SourceUpdate.apply(old, text.paragraphs());
+        String csv = DocumentCodec.format(result.document());
+        Path backup = null;
+        String backupCsv = null;
+        if (!result.removed().isEmpty()) {
+            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
+            backup = root.resolve(BACKUPS).resolve(old.name() + "-removed-" + stamp + ".csv");
+            backupCsv = DocumentCodec.format(old.withParagraphs(result.removed()).withPath(backup));
+        }
+        progress.advance(2, 3);
+        if (backup != null) {
+            AtomicFiles.writeString(backup, backupCsv); // first: the document no longer holds these
+        }
+        AtomicFiles.writeString(file, csv);
+        progress.advance(3, 3);
+        return new Report(file, true, result.document().paragraphs().size(), result.unchanged(), result.changed(),
+                result.added(), result.removed().size(), backup, text.encoding());
+    }
+
+    static Document create(Path file, List<String> texts, List<String> targets) {
+        List<String> columns = new ArrayList<>(List.of(Columns.ID, Columns.SOURCE));
+        columns.addAll(targets);
+        List<Paragraph> paragraphs = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            Map<String, Translation> empty = new LinkedHashMap<>();
+            targets.forEach(t -> empty.put(t, Translation.EMPTY));
+            paragraphs.add(new Paragraph("p" + (i + 1), texts.get(i), empty, "", Map.of(), 0));
+        }
+        return new Document(file, columns, targets, paragraphs);
+    }
+
+    /** The given name, or the source's file name without extension; reduced to what is safe as a file name. */
+    static String documentName(Path source, String name) {
+        String base = name == null || name.isBlank() ? source.getFileName().toString() : name.strip();
+        if ((name == null || name.isBlank()) && base.lastIndexOf('.') > 0) {
+            base = base.substring(0, base.lastIndexOf('.'));
+        }
+        if (base.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            base = base.substring(0, base.length() - 4);
+        }
+        String safe = base.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", "-").strip();
+        if (safe.isEmpty() || safe.startsWith(".")) {
+            throw new IllegalArgumentException("\"" + base + "\" cannot be a document name");
+        }
+        return safe;
+    }
+}

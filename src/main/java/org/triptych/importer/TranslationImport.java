@@ -1,0 +1,149 @@
+package org.triptych.importer;
+
+import org.triptych.exchange.ExchangeFile;
+import org.triptych.exchange.LanguageTags;
+import org.triptych.exchange.TmxCodec;
+import org.triptych.exchange.TranslationUnit;
+import org.triptych.exchange.XliffCodec;
+import org.triptych.io.AtomicFiles;
+import org.triptych.io.BadFileException;
+import org.triptych.io.Columns;
+import org.triptych.io.DocumentCodec;
+import org.triptych.model.Document;
+import org.triptych.model.Paragraph;
+import org.triptych.model.Status;
+import org.triptych.model.Translation;
+import org.triptych.task.Progress;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Brings translations made in other tools (XLIFF 2.x or 1.2, TMX) back into a document. A unit matches the
+ * paragraph with its id when the English agrees, otherwise every paragraph with the same English (white space
+ * aside). A unit's status is kept when the file records one; otherwise the text counts as translated.
+ */
+public final class TranslationImport {
+
+    /** A unit that matched no paragraph. */
+    public record Unmatched(String id, long line, String source) {
+    }
+
+    /**
+     * The outcome: the updated document and what matched.
+     *
+     * @param changed per language, the number of paragraphs whose translation or status changed
+     */
+    public record Result(Document document, int units, int matched, List<Unmatched> unmatched, Map<String, Integer> changed) {
+        public Result {
+            unmatched = List.copyOf(unmatched);
+            changed = Map.copyOf(changed);
+        }
+    }
+
+    private TranslationImport() {
+    }
+
+    /** Reads TMX or XLIFF, chosen by the root element. */
+    public static ExchangeFile read(Path file) throws IOException {
+        String head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = new String(in.readNBytes(4096), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new BadFileException(file, 0, "file not found", e);
+        }
+        if (head.contains("<tmx")) {
+            return TmxCodec.read(file);
+        }
+        if (head.contains("<xliff")) {
+            return XliffCodec.read(file);
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".tmx") ? TmxCodec.read(file) : XliffCodec.read(file);
+    }
+
+    /** Reads {@code file}, applies it to the document at {@code documentFile} and saves it when all went well. */
+    public static Result run(Path file, Path documentFile, Progress progress) throws IOException {
+        Document document = DocumentCodec.read(documentFile);
+        ExchangeFile exchange = read(file);
+        Result result = apply(document, exchange, progress);
+        if (result.changed().values().stream().anyMatch(n -> n > 0)) {
+            AtomicFiles.writeString(documentFile, DocumentCodec.format(result.document()));
+        }
+        return result;
+    }
+
+    /** Applies the units of {@code exchange} to {@code document}; writes nothing. */
+    public static Result apply(Document document, ExchangeFile exchange, Progress progress) throws BadFileException {
+        if (!exchange.sourceLang().isBlank() && !exchange.sourceLang().equals("*all*")
+                && !LanguageTags.matches(exchange.sourceLang(), Columns.SOURCE)) {
+            throw new BadFileException(exchange.file(), 0, "the source language is \"" + exchange.sourceLang()
+                    + "\"; the document's source is English (en)");
+        }
+        if (!exchange.targetLang().isBlank()
+                && document.targets().stream().noneMatch(t -> LanguageTags.matches(exchange.targetLang(), t))) {
+            throw new BadFileException(exchange.file(), 0, "the target language \"" + exchange.targetLang()
+                    + "\" is not a target of " + document.path().getFileName() + " (" + String.join(", ", document.targets()) + ")");
+        }
+        Map<String, List<Integer>> byText = new HashMap<>();
+        for (int i = 0; i < document.paragraphs().size(); i++) {
+            byText.computeIfAbsent(SourceReader.tidy(document.paragraphs().get(i).source()), k -> new ArrayList<>()).add(i);
+        }
+        List<Paragraph> paragraphs = new ArrayList<>(document.paragraphs());
+        Map<String, Integer> changed = new LinkedHashMap<>();
+        document.targets().forEach(t -> changed.put(t, 0));
+        List<Unmatched> unmatched = new ArrayList<>();
+        int matched = 0;
+        int done = 0;
+        for (TranslationUnit unit : exchange.units()) {
+            String source = unit.text(exchange.sourceLang().isBlank() ? Columns.SOURCE : exchange.sourceLang());
+            String key = source == null ? "" : SourceReader.tidy(source);
+            List<Integer> targets = new ArrayList<>();
+            int byId = document.indexOf(unit.id());
+            if (byId >= 0 && SourceReader.tidy(document.paragraphs().get(byId).source()).equals(key)) {
+                targets.add(byId);
+            } else {
+                targets.addAll(byText.getOrDefault(key, List.of()));
+            }
+            if (targets.isEmpty() || key.isEmpty()) {
+                unmatched.add(new Unmatched(unit.id(), unit.line(), key));
+            } else {
+                matched++;
+                for (int index : targets) {
+                    paragraphs.set(index, merge(paragraphs.get(index), unit, document.targets(), changed));
+                }
+            }
+            if (++done % 500 == 0) {
+                progress.advance(done, exchange.units().size());
+            }
+        }
+        progress.advance(exchange.units().size(), exchange.units().size());
+        return new Result(document.withParagraphs(paragraphs), exchange.units().size(), matched, unmatched, changed);
+    }
+
+    private static Paragraph merge(Paragraph paragraph, TranslationUnit unit, List<String> targets, Map<String, Integer> changed) {
+        Paragraph result = paragraph;
+        for (String tag : targets) {
+            String text = unit.text(tag);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            Status status = unit.status(tag);
+            Translation incoming = new Translation(SourceReader.nfc(text), status == null ? Status.TRANSLATED : status);
+            if (!incoming.equals(result.target(tag))) {
+                result = result.withTarget(tag, incoming);
+                changed.merge(tag, 1, Integer::sum);
+            }
+        }
+        return result;
+    }
+}

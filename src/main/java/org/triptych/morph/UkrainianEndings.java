@@ -1,0 +1,75 @@
+package org.triptych.morph;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Case forms of a word the dictionary does not know, such as a foreign name (Йоль, Ін, Бок), by the endings of
+ * Ukrainian noun declension: hard and soft consonant stems, -й, -а/-я, -о stems, and adjective-like surnames.
+ * Words ending in another vowel (Лі, Сі) do not decline. Forms are folded (lower case, ASCII apostrophe).
+ */
+final class UkrainianEndings {
+
+    private static final String CONSONANTS = "бвгґджзклмнпрстфхцчшщ";
+    private static final String HUSHING = "жчшщ";
+
+    private static final List<String> HARD = List.of("а", "у", "ові", "ом", "і", "е", "и", "ів", "ам", "ами", "ах");
+    private static final List<String> HUSHING_STEM = List.of("а", "у", "еві", "ем", "і", "е", "і", "ів", "ам", "ами", "ах");
+    private static final List<String> SOFT = List.of("я", "ю", "еві", "ем", "і", "ю", "і", "ів", "ям", "ями", "ях");
+    private static final List<String> J_STEM = List.of("я", "ю", "єві", "єм", "ї", "ю", "ї", "їв", "ям", "ями", "ях");
+    private static final List<String> A_STEM = List.of("и", "і", "у", "ою", "о", "ам", "ами", "ах");
+    private static final List<String> A_HUSHING = List.of("і", "у", "ею", "е", "ам", "ами", "ах");
+    private static final List<String> YA_STEM = List.of("і", "ю", "ею", "є", "ям", "ями", "ях");
+    private static final List<String> O_STEM = List.of("а", "у", "ові", "ом", "і", "е");
+    private static final List<String> ADJECTIVE_LIKE = List.of("ого", "ому", "им", "ім", "ій", "ої", "ою", "у", "а");
+    /** Russian case endings, for forbidden spellings (Киеве, Путиным, Курской). */
+    private static final List<String> RUSSIAN = List.of("а", "у", "е", "ом", "ым", "ем", "ой", "ою", "ы", "и", "ов", "ей");
+    /** Surnames in -ин/-ін take -им in the instrumental (Путіним). */
+    private static final List<String> IN_SURNAME = List.of("им");
+
+    private UkrainianEndings() {
+    }
+
+    /** The folded word and its case forms. */
+    static Set<String> forms(String folded, boolean russianToo) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(folded);
+        int n = folded.length();
+        if (n < 2) {
+            return forms;
+        }
+        char last = folded.charAt(n - 1);
+        String stem = folded.substring(0, n - 1);
+        if (folded.endsWith("ий") || folded.endsWith("ій")) {
+            addAll(forms, folded.substring(0, n - 2), ADJECTIVE_LIKE);
+        } else if (last == 'ь') {
+            addAll(forms, stem, SOFT);
+        } else if (last == 'й') {
+            addAll(forms, stem, J_STEM);
+        } else if (last == 'а') {
+            addAll(forms, stem, HUSHING.indexOf(stem.charAt(stem.length() - 1)) >= 0 ? A_HUSHING : A_STEM);
+        } else if (last == 'я') {
+            addAll(forms, stem, YA_STEM);
+        } else if (last == 'о') {
+            addAll(forms, stem, O_STEM);
+        } else if (CONSONANTS.indexOf(last) >= 0) {
+            addAll(forms, folded, HUSHING.indexOf(last) >= 0 ? HUSHING_STEM : HARD);
+            if (folded.endsWith("ін") || folded.endsWith("ин")) {
+                addAll(forms, folded, IN_SURNAME);
+            }
+        }
+        if (russianToo && (CONSONANTS.indexOf(last) >= 0 || last == 'ь' || last == 'й')) {
+            addAll(forms, last == 'ь' || last == 'й' ? stem : folded, RUSSIAN);
+        } else if (russianToo && (last == 'а' || last == 'я')) {
+            addAll(forms, stem, RUSSIAN);
+        }
+        return forms;
+    }
+
+    private static void addAll(Set<String> forms, String stem, List<String> endings) {
+        for (String ending : endings) {
+            forms.add(stem + ending);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.triptych.morph;
+
+import org.triptych.morph.UkrainianDictionary.Analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A Ukrainian rendering matched word by word. A glossary word the dictionary knows in the nominative matches any
+ * form of the same lemma (Курська область in у Курській області); a word in another case (the genitive in
+ * агенти психологічної війни) or an unknown word inside a name matches only as written; an unknown last word
+ * declines by noun endings (Юн Сок Йоля). An adjective must agree with the noun after it in gender, number and
+ * case (so Корейська півострів does not pass). Only white space may separate the words.
+ */
+final class UkrainianPattern implements TermPattern {
+
+    /** How one glossary word matches a text word. */
+    private record WordRule(String folded, char first, Set<String> forms, Set<String> lemmas, boolean adjective, boolean noun) {
+
+        boolean matches(TargetText text, int i) {
+            String word = text.words().get(i).folded();
+            if (forms.contains(word)) {
+                return true;
+            }
+            if (lemmas.isEmpty() || word.isEmpty() || word.charAt(0) != first) {
+                return false; // forms of one lemma share their first letter; this spares most dictionary look-ups
+            }
+            for (Analysis a : text.analyses(i)) {
+                if (lemmas.contains(a.lemma())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private final List<WordRule> rules;
+    /** Forbidden spellings are often ungrammatical on purpose (Корейська півострів); they match as written. */
+    private final boolean checkAgreement;
+
+    private UkrainianPattern(List<WordRule> rules, boolean checkAgreement) {
+        this.rules = rules;
+        this.checkAgreement = checkAgreement;
+    }
+
+    static UkrainianPattern compile(String rendering, boolean forbidden) {
+        TargetText words = TargetText.of(rendering, "uk");
+        int n = words.words().size();
+        List<WordRule> rules = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            TargetText.Word word = words.words().get(k);
+            String original = rendering.substring(word.start(), word.end());
+            rules.add(rule(original, word.folded(), k == n - 1, forbidden));
+        }
+        return new UkrainianPattern(List.copyOf(rules), !forbidden);
+    }
+
+    private static WordRule rule(String original, String folded, boolean last, boolean forbidden) {
+        List<Analysis> nominative = new ArrayList<>();
+        boolean known = false;
+        for (Analysis a : UkrainianDictionary.get().analyse(folded)) {
+            if (Folding.isAllCapitals(a.lemma()) && !Folding.isAllCapitals(original)) {
+                continue; // an abbreviation (АН) is not the name written Ан
+            }
+            known = true;
+            if (a.isNominative()) {
+                nominative.add(a);
+            }
+        }
+        Set<String> forms = new HashSet<>();
+        forms.add(folded);
+        Set<String> lemmas = new HashSet<>();
+        nominative.forEach(a -> lemmas.add(a.lemma()));
+        boolean properLemma = nominative.stream().anyMatch(a -> Folding.isCapitalised(a.lemma()));
+        boolean declinesByEndings = forbidden ? nominative.isEmpty()
+                : last && (!known || (Folding.isCapitalised(original) && !properLemma && nominative.isEmpty()));
+        if (declinesByEndings) {
+            forms.addAll(UkrainianEndings.forms(folded, forbidden));
+        }
+        boolean adjective = !nominative.isEmpty() && nominative.stream().allMatch(Analysis::isAdjective);
+        boolean noun = nominative.stream().anyMatch(Analysis::isNoun);
+        return new WordRule(folded, folded.isEmpty() ? ' ' : folded.charAt(0), Set.copyOf(forms), Set.copyOf(lemmas),
+                adjective, noun);
+    }
+
+    @Override
+    public List<Span> findAll(TargetText text) {
+        List<Span> spans = new ArrayList<>();
+        int n = rules.size();
+        if (n == 0) {
+            return spans;
+        }
+        for (int i = 0; i + n <= text.words().size(); i++) {
+            if (matchesAt(text, i)) {
+                spans.add(text.span(i, i + n - 1));
+                i += n - 1;
+            }
+        }
+        return spans;
+    }
+
+    private boolean matchesAt(TargetText text, int i) {
+        for (int k = 0; k < rules.size(); k++) {
+            if ((k > 0 && !text.spaceBefore(i + k)) || !rules.get(k).matches(text, i + k)) {
+                return false;
+            }
+        }
+        for (int k = 0; checkAgreement && k + 1 < rules.size(); k++) {
+            WordRule adjective = rules.get(k);
+            WordRule noun = rules.get(k + 1);
+            if (adjective.adjective() && noun.noun() && !agree(text, i + k, adjective, noun)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when some reading of the adjective and some reading of the noun share gender (or plural) and case. */
+    private static boolean agree(TargetText text, int at, WordRule adjective, WordRule noun) {
+        Set<String> adjectiveKeys = agreementKeys(text.analyses(at), adjective.lemmas(), true);
+        Set<String> nounKeys = agreementKeys(text.analyses(at + 1), noun.lemmas(), false);
+        if (adjectiveKeys.isEmpty() || nounKeys.isEmpty()) {
+            return true; // a word matched by its spelling alone gives nothing to compare
+        }
+        for (String key : adjectiveKeys) {
+            if (nounKeys.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> agreementKeys(List<Analysis> analyses, Set<String> lemmas, boolean adjective) {
+        Set<String> keys = new HashSet<>();
+        for (Analysis a : analyses) {
+            if (!lemmas.contains(a.lemma()) || (adjective ? !a.isAdjective() : !a.isNoun())) {
+                continue;
+            }
+            String gender = null;
+            String grammaticalCase = null;
+            for (String part : a.tag().split(":")) {
+                if (part.equals("m") || part.equals("f") || part.equals("n") || part.equals("p")) {
+                    gender = part;
+                } else if (part.startsWith("v_")) {
+                    grammaticalCase = part;
+                }
+            }
+            if (gender == null || grammaticalCase == null) {
+                if (!adjective) {
+                    return Set.of(); // a noun without gender in its tag: cannot judge, so do not object
+                }
+                continue;
+            }
+            keys.add(gender + ':' + grammaticalCase);
+        }
+        return keys;
+    }
+}
