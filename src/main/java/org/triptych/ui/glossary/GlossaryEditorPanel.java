@@ -67,7 +67,7 @@ public final class GlossaryEditorPanel extends JPanel {
     private final ConceptTableModel model;
     private final JTable table;
     private final TableRowSorter<ConceptTableModel> sorter;
-    private final JTextField filter = new JTextField(18);
+    private final JTextField filter = new JTextField(22);
     private final Action addAction = action("glossary.add", this::addConcept);
     private final Action editAction = action("glossary.edit", this::editSelectedCell);
     private final Action deleteAction = action("glossary.delete", this::deleteSelected);
@@ -162,24 +162,25 @@ public final class GlossaryEditorPanel extends JPanel {
     }
 
     private JComponent toolbar() {
-        JPanel bar = new JPanel(new BorderLayout(6, 0));
-        bar.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
-        JPanel left = new JPanel();
-        left.setLayout(new BoxLayout(left, BoxLayout.X_AXIS));
-        JLabel label = new JLabel(Texts.get("glossary.filter"));
-        label.setLabelFor(filter);
-        left.add(label);
-        left.add(Box.createHorizontalStrut(6));
-        left.add(filter);
-        bar.add(left, BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 4, 0));
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 0));
         buttons.add(button("glossaryAdd", addAction));
         buttons.add(button("glossaryEdit", editAction));
         buttons.add(button("glossaryDelete", deleteAction));
         buttons.add(Box.createHorizontalStrut(8));
         buttons.add(button("glossaryUndo", undoAction));
         buttons.add(button("glossaryRedo", redoAction));
-        bar.add(buttons, BorderLayout.EAST);
+        JPanel search = new JPanel();
+        search.setLayout(new BoxLayout(search, BoxLayout.X_AXIS));
+        JLabel label = new JLabel(Texts.get("glossary.filter"));
+        label.setFont(ScriptFonts.derive(label.getFont()));
+        label.setLabelFor(filter);
+        search.add(label);
+        search.add(Box.createHorizontalStrut(6));
+        search.add(filter);
+        JPanel bar = new JPanel(new BorderLayout(12, 0));
+        bar.setBorder(BorderFactory.createEmptyBorder(4, 0, 4, 4));
+        bar.add(buttons, BorderLayout.WEST);
+        bar.add(search, BorderLayout.EAST);
         return bar;
     }
 
@@ -335,7 +336,8 @@ public final class GlossaryEditorPanel extends JPanel {
         FontMetrics metrics = table.getFontMetrics(table.getFont());
         int padding = metrics.stringWidth("  ") + table.getIntercellSpacing().width + metrics.getAscent();
         int min = metrics.stringWidth("MMMMMM");
-        int max = metrics.stringWidth("M") * 28;
+        int maxTerms = metrics.stringWidth("M") * 20;
+        int maxText = metrics.stringWidth("M") * 40;
         TableCellRenderer headerRenderer = table.getTableHeader().getDefaultRenderer();
         int sampled = Math.min(model.getRowCount(), SAMPLED_ROWS_FOR_WIDTH);
         for (int view = 0; view < table.getColumnCount(); view++) {
@@ -347,6 +349,7 @@ public final class GlossaryEditorPanel extends JPanel {
             for (int row = 0; row < sampled; row++) {
                 cells = Math.max(cells, metrics.stringWidth(String.valueOf(model.getValueAt(row, modelColumn))) + padding);
             }
+            int max = model.columns().get(modelColumn).language().isPresent() ? maxTerms : maxText;
             column.setPreferredWidth(Math.max(header, Math.max(min, Math.min(max, cells))));
         }
     }
