@@ -10,10 +10,10 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Concepts that share a term in one language: every {@code |} alternative of every concept is compared
@@ -29,7 +29,6 @@ public final class DuplicateTerms {
     }
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<Integer, List<Clash>> clashes;
 
@@ -39,22 +38,37 @@ public final class DuplicateTerms {
 
     /** Finds the clashes among {@code concepts} in {@code lang}; indices refer to that list. */
     public static DuplicateTerms of(List<Concept> concepts, String lang) {
-        Map<String, Set<Integer>> owners = new HashMap<>();
+        String[][] keys = new String[concepts.size()][];
+        Map<String, Object> owners = new HashMap<>(concepts.size() * 2);
+        boolean anyShared = false;
         for (int i = 0; i < concepts.size(); i++) {
-            for (Term term : concepts.get(i).terms(lang)) {
-                owners.computeIfAbsent(key(term.text()), k -> new LinkedHashSet<>()).add(i);
+            List<Term> terms = concepts.get(i).terms(lang);
+            keys[i] = new String[terms.size()];
+            for (int k = 0; k < terms.size(); k++) {
+                String key = key(terms.get(k).text());
+                keys[i][k] = key;
+                // One owner is kept as a bare Integer; sets are only made for the rare shared key.
+                Object previous = owners.putIfAbsent(key, i);
+                if (previous instanceof Integer owner && owner != i) {
+                    Set<Integer> sharing = new LinkedHashSet<>(List.of(owner, i));
+                    owners.put(key, sharing);
+                    anyShared = true;
+                } else if (previous instanceof Set<?>) {
+                    @SuppressWarnings("unchecked")
+                    Set<Integer> sharing = (Set<Integer>) previous;
+                    sharing.add(i);
+                }
             }
         }
         Map<Integer, List<Clash>> clashes = new HashMap<>();
-        for (int i = 0; i < concepts.size(); i++) {
+        for (int i = 0; anyShared && i < concepts.size(); i++) {
             Set<String> seen = new LinkedHashSet<>();
-            for (Term term : concepts.get(i).terms(lang)) {
-                String key = key(term.text());
-                Set<Integer> sharing = owners.get(key);
-                if (sharing.size() > 1 && seen.add(key)) {
+            for (int k = 0; k < keys[i].length; k++) {
+                if (owners.get(keys[i][k]) instanceof Set<?> sharing && seen.add(keys[i][k])) {
                     int self = i;
-                    List<Integer> others = sharing.stream().filter(k -> k != self).toList();
-                    clashes.computeIfAbsent(i, k -> new ArrayList<>()).add(new Clash(term.text(), others));
+                    List<Integer> others = sharing.stream().map(Integer.class::cast).filter(o -> o != self).toList();
+                    clashes.computeIfAbsent(i, x -> new ArrayList<>())
+                            .add(new Clash(concepts.get(i).terms(lang).get(k).text(), others));
                 }
             }
         }
@@ -79,8 +93,31 @@ public final class DuplicateTerms {
 
     /** The comparison key of a term: equal keys mean the same term for duplicate detection. */
     public static String key(String term) {
-        String folded = UCharacter.foldCase(NFC.normalize(term), true);
-        return SPACES.matcher(NFC.normalize(folded)).replaceAll(" ").strip();
+        boolean ascii = true;
+        for (int i = 0; i < term.length() && ascii; i++) {
+            ascii = term.charAt(i) < 0x80;
+        }
+        // ASCII needs neither normalisation nor full folding; most English terms take this fast path.
+        String folded = ascii ? term.toLowerCase(Locale.ROOT) : NFC.normalize(UCharacter.foldCase(NFC.normalize(term), true));
+        return collapseSpaces(folded);
+    }
+
+    private static String collapseSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     public boolean isDuplicate(int index) {

@@ -14,10 +14,15 @@ import java.util.function.ObjIntConsumer;
 /** Table model of one glossary value: a row per concept (in file order), a column per {@link GlossaryColumn}. EDT only. */
 final class ConceptTableModel extends AbstractTableModel {
 
+    /** Joins a row's cells for the filter; not white space, so a query never matches across two cells. */
+    private static final char CELL_SEPARATOR = '\u001F';
+
     private final ObjIntConsumer<Glossary> onEdit;
     private Glossary glossary;
     private List<GlossaryColumn> columns;
     private DuplicateTerms duplicates;
+    /** Cell texts by row, then column; built row by row on first use after a change (sorting reads them often). */
+    private String[][] cells;
     /** Folded text of each row for the filter; built on first use after a change. */
     private String[] searchText;
 
@@ -54,6 +59,7 @@ final class ConceptTableModel extends AbstractTableModel {
         glossary = next;
         columns = nextColumns;
         duplicates = DuplicateTerms.of(next.concepts(), Columns.SOURCE);
+        cells = null;
         searchText = null;
         if (structureChanged) {
             fireTableStructureChanged();
@@ -81,10 +87,10 @@ final class ConceptTableModel extends AbstractTableModel {
         }
         if (searchText[row] == null) {
             StringBuilder text = new StringBuilder();
-            for (GlossaryColumn column : columns) {
-                text.append(DuplicateTerms.key(column.cell(concept(row)))).append('\n');
+            for (int column = 0; column < columns.size(); column++) {
+                text.append(cell(row, column)).append(CELL_SEPARATOR);
             }
-            searchText[row] = text.toString();
+            searchText[row] = DuplicateTerms.key(text.toString());
         }
         return searchText[row];
     }
@@ -122,7 +128,21 @@ final class ConceptTableModel extends AbstractTableModel {
 
     @Override
     public Object getValueAt(int row, int column) {
-        return columns.get(column).cell(concept(row));
+        return cell(row, column);
+    }
+
+    private String cell(int row, int column) {
+        if (cells == null) {
+            cells = new String[getRowCount()][];
+        }
+        if (cells[row] == null) {
+            String[] texts = new String[columns.size()];
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = columns.get(i).cell(concept(row));
+            }
+            cells[row] = texts;
+        }
+        return cells[row][column];
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.triptych.ui.glossary;
 
-import com.ibm.icu.text.Collator;
-import com.ibm.icu.util.ULocale;
 import org.triptych.glossary.edit.DuplicateTerms;
 import org.triptych.glossary.edit.EditHistory;
 import org.triptych.glossary.edit.GlossaryColumn;
@@ -34,7 +32,6 @@ import javax.swing.event.DocumentListener;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableCellRenderer;
 import javax.swing.table.TableColumn;
-import javax.swing.table.TableRowSorter;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
@@ -46,7 +43,6 @@ import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,7 +62,7 @@ public final class GlossaryEditorPanel extends JPanel {
     private final EditHistory<Glossary> history;
     private final ConceptTableModel model;
     private final JTable table;
-    private final TableRowSorter<ConceptTableModel> sorter;
+    private final ConceptRowSorter sorter;
     private final JTextField filter = new JTextField(22);
     private final Action addAction = action("glossary.add", this::addConcept);
     private final Action editAction = action("glossary.edit", this::editSelectedCell);
@@ -83,13 +79,12 @@ public final class GlossaryEditorPanel extends JPanel {
         this.history = new EditHistory<>(Objects.requireNonNull(glossary, "glossary"), HISTORY_LIMIT);
         this.model = new ConceptTableModel(glossary, this::cellEdited);
         this.table = new ViewportFillingTable(model);
-        this.sorter = new TableRowSorter<>(model);
+        this.sorter = new ConceptRowSorter(model);
         setName("glossaryEditor");
         configureTable();
         add(toolbar(), BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
         bindKeys();
-        installSorting(List.of());
         sizeColumns();
         updateActions();
     }
@@ -301,23 +296,13 @@ public final class GlossaryEditorPanel extends JPanel {
                     keys.add(new RowSorter.SortKey(index, order));
                 }
             });
-            installSorting(keys);
+            sorter.setSortKeys(keys);
+            applyFilter();
             sizeColumns();
         } else if (editedRow >= 0) {
             table.repaint(); // duplicate marks of other rows may have changed with this one
         }
         updateActions();
-    }
-
-    private void installSorting(List<RowSorter.SortKey> keys) {
-        List<GlossaryColumn> columns = model.columns();
-        for (int i = 0; i < columns.size(); i++) {
-            ULocale locale = columns.get(i).language().map(ULocale::forLanguageTag).orElse(ULocale.ROOT);
-            Collator collator = Collator.getInstance(locale).freeze();
-            sorter.setComparator(i, (Comparator<Object>) collator::compare);
-        }
-        sorter.setSortKeys(keys);
-        applyFilter();
     }
 
     private void applyFilter() {

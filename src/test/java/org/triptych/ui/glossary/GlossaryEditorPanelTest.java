@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GlossaryEditorPanelTest extends GuiTestSupport {
 
@@ -71,6 +72,15 @@ class GlossaryEditorPanelTest extends GuiTestSupport {
 
     private Glossary current() {
         return GuiActionRunner.execute(() -> panel.glossary());
+    }
+
+    @Test
+    void refusesCallsOffTheEventDispatchThread() throws Exception {
+        Glossary glossary = glossary(dir, PLACES);
+        open(glossary);
+
+        assertThatThrownBy(() -> panel.setGlossary(glossary.withConcepts(List.of()))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> panel.glossary()).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -165,8 +175,9 @@ class GlossaryEditorPanelTest extends GuiTestSupport {
         Glossary original = glossary(dir, PLACES);
         JTableFixture table = open(original);
         window.button("glossaryUndo").requireDisabled();
-        table.cell(TableCell.row(0).column(5)).doubleClick();
-        window.textBox("glossaryCellEditor").deleteText().enterText("selo").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        table.cell(TableCell.row(0).column(5)).click();
+        window.button("glossaryEdit").click(); // edits the selected cell in place, its text selected
+        window.textBox("glossaryCellEditor").enterText("selo").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         Glossary edited = changes.get(0);
         assertThat(edited.concepts().get(0).note()).isEqualTo("selo");
 
