@@ -26,6 +26,7 @@ import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.RowFilter;
 import javax.swing.RowSorter;
+import javax.swing.SortOrder;
 import javax.swing.SwingUtilities;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -36,13 +37,13 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.FlowLayout;
-import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -133,6 +134,8 @@ public final class GlossaryEditorPanel extends JPanel {
         table.setDefaultEditor(String.class, editor);
         table.setDefaultRenderer(String.class, new ConceptCellRenderer(metrics.getAscent()));
         table.getSelectionModel().addListSelectionListener(e -> updateActions());
+        // Undo also cancels a cell edit in progress, so it is available while one is open.
+        table.addPropertyChangeListener("tableCellEditor", e -> updateActions());
 
         filter.setName("glossaryFilter");
         filter.setFont(ScriptFonts.derive(filter.getFont()));
@@ -284,7 +287,7 @@ public final class GlossaryEditorPanel extends JPanel {
 
     /** Shows {@code value} in the table, keeping the sort order (by column identity) and the filter. */
     private void display(Glossary value, int editedRow) {
-        Map<GlossaryColumn, javax.swing.SortOrder> sortOrder = new java.util.LinkedHashMap<>();
+        Map<GlossaryColumn, SortOrder> sortOrder = new LinkedHashMap<>();
         for (RowSorter.SortKey key : sorter.getSortKeys()) {
             sortOrder.put(model.columns().get(key.getColumn()), key.getSortOrder());
         }
