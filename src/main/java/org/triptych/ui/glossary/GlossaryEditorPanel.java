@@ -40,6 +40,7 @@ import java.awt.FlowLayout;
 import java.awt.FontMetrics;
 import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -185,6 +186,8 @@ public final class GlossaryEditorPanel extends JPanel {
     private static JButton button(String name, Action action) {
         JButton button = new JButton(action);
         button.setName(name);
+        // Focus stays in the table: a button taking it would end the cell edit its own action starts.
+        button.setFocusable(false);
         button.setFont(ScriptFonts.derive(button.getFont()));
         return button;
     }
@@ -200,9 +203,11 @@ public final class GlossaryEditorPanel extends JPanel {
 
     private void bindKeys() {
         int shortcut = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+        KeyStroke undo = KeyStroke.getKeyStroke(KeyEvent.VK_Z, shortcut);
+        KeyStroke redo = KeyStroke.getKeyStroke(KeyEvent.VK_Y, shortcut);
         Map<KeyStroke, String> strokes = Map.of(
-                KeyStroke.getKeyStroke(KeyEvent.VK_Z, shortcut), "glossaryUndo",
-                KeyStroke.getKeyStroke(KeyEvent.VK_Y, shortcut), "glossaryRedo",
+                undo, "glossaryUndo",
+                redo, "glossaryRedo",
                 KeyStroke.getKeyStroke(KeyEvent.VK_Z, shortcut | KeyEvent.SHIFT_DOWN_MASK), "glossaryRedo");
         // The table needs its own binding: otherwise it takes an unbound key as the start of a cell edit.
         for (JComponent component : List.of(this, table)) {
@@ -211,8 +216,22 @@ public final class GlossaryEditorPanel extends JPanel {
             component.getActionMap().put("glossaryUndo", undoAction);
             component.getActionMap().put("glossaryRedo", redoAction);
         }
-        table.getInputMap(WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "glossaryDelete");
-        table.getActionMap().put("glossaryDelete", deleteAction);
+        KeyStroke insert = KeyStroke.getKeyStroke(KeyEvent.VK_INSERT, 0);
+        KeyStroke edit = KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0);
+        KeyStroke delete = KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0);
+        Map.of(insert, addAction, edit, editAction, delete, deleteAction).forEach((stroke, action) -> {
+            String name = String.valueOf(action.getValue(Action.NAME));
+            table.getInputMap(WHEN_FOCUSED).put(stroke, name);
+            table.getActionMap().put(name, action);
+        });
+        Map.of(addAction, insert, editAction, edit, deleteAction, delete, undoAction, undo, redoAction, redo)
+                .forEach((action, stroke) -> action.putValue(Action.SHORT_DESCRIPTION, describe(stroke)));
+    }
+
+    private static String describe(KeyStroke stroke) {
+        String modifiers = InputEvent.getModifiersExText(stroke.getModifiers());
+        String key = KeyEvent.getKeyText(stroke.getKeyCode());
+        return modifiers.isEmpty() ? key : modifiers + "+" + key;
     }
 
     private void cellEdited(Glossary next, int modelRow) {
