@@ -59,17 +59,29 @@ final class ConceptTableModel extends AbstractTableModel {
         glossary = next;
         columns = nextColumns;
         duplicates = DuplicateTerms.of(next.concepts(), Columns.SOURCE);
+        if (!structureChanged && editedRow >= 0 && sameRows) {
+            forgetRow(editedRow);
+            // Other rows' duplicate marks may change too; the table repaints them without re-sorting.
+            fireTableRowsUpdated(editedRow, editedRow);
+            return false;
+        }
         cells = null;
         searchText = null;
         if (structureChanged) {
             fireTableStructureChanged();
-        } else if (editedRow >= 0 && sameRows) {
-            // Other rows' duplicate marks may change too; the table repaints them without re-sorting.
-            fireTableRowsUpdated(editedRow, editedRow);
         } else {
             fireTableDataChanged();
         }
         return structureChanged;
+    }
+
+    private void forgetRow(int row) {
+        if (cells != null) {
+            cells[row] = null;
+        }
+        if (searchText != null) {
+            searchText[row] = null;
+        }
     }
 
     DuplicateTerms duplicates() {
