@@ -55,7 +55,6 @@ class AddConceptDialogTest extends GuiTestSupport {
         dialog.textBox("addConcept.uk").requireText("Північна Корея");
         dialog.textBox("addConcept.ko").focus().pressAndReleaseKeys(KeyEvent.VK_END).enterText("|조선");
         dialog.textBox("addConcept.note").enterText("country");
-        GlossaryEditorScreenshotTest.render(((javax.swing.JDialog) dialog.target()).getRootPane(), Path.of("target", "screenshots", "add-concept-dialog.png"));
         dialog.button("addConcept.ok").click();
 
         Concept concept = result.get(10, TimeUnit.SECONDS).orElseThrow();
@@ -93,7 +92,6 @@ class AddConceptDialogTest extends GuiTestSupport {
 
         dialog.textBox("addConcept.en").enterText("KIEV");
         assertThat(dialog.label("addConcept.warning").text()).contains("Already in the glossary", "Kyiv");
-        GlossaryEditorScreenshotTest.render(((javax.swing.JDialog) dialog.target()).getRootPane(), Path.of("target", "screenshots", "add-concept-warning.png"));
         dialog.textBox("addConcept.en").deleteText().enterText("Odesa");
         assertThat(dialog.label("addConcept.warning").text()).isBlank();
 
