@@ -24,6 +24,8 @@ final class KoreanParticles {
             any("적"), any("측"), any("내"), any("간"), any("님"), any("씨"), any("지"), any("계"), any("권"),
             // heads the press writes solid after a noun (탈북민단체, 북한정권)
             any("단체"), any("사회"), any("정부"), any("정권"), any("당국"), any("출신"), any("문제"), any("관계"),
+            // heads written solid after a place name (부산시, 오데사항, 인천공항, 서울역, 하르키우시민)
+            any("시"), any("항"), any("공항"), any("역"), any("구"), any("시민"), any("주민"),
             // particles that do not alternate
             any("의"), any("에"), any("에서"), any("에게"), any("에게서"), any("한테"), any("한테서"), any("께"),
             any("께서"), any("도"), any("만"), any("까지"), any("부터"), any("처럼"), any("보다"), any("조차"),
