@@ -32,6 +32,10 @@ final class KoreanParticles {
             any("마저"), any("밖에"), any("뿐"), any("마다"), any("대로"), any("같이"), any("씩"), any("요"),
             // the copula keeps its 이 after a vowel too (러시아이다 and 러시아다 are both written)
             any("이다"), any("이며"), any("이고"), any("이었다"), any("이지만"), any("입니다"), any("이자"),
+            any("이었던"), any("이었고"), any("이었으며"), any("이었지만"), any("이던"), any("인데"), any("이어서"),
+            after(After.CONSONANT, "이든"), after(After.CONSONANT, "이든지"),
+            after(After.VOWEL, "든"), after(After.VOWEL, "든지"), after(After.VOWEL, "였던"), after(After.VOWEL, "였고"),
+            after(After.VOWEL, "였으며"), after(After.VOWEL, "였지만"), after(After.VOWEL, "던"), after(After.VOWEL, "여서"),
             after(After.CONSONANT, "은"), after(After.CONSONANT, "이"), after(After.CONSONANT, "을"),
             after(After.CONSONANT, "과"), after(After.CONSONANT, "이나"), after(After.CONSONANT, "이라는"),
             after(After.CONSONANT, "이라고"), after(After.CONSONANT, "이란"), after(After.CONSONANT, "이라"),

@@ -26,10 +26,12 @@ final class UkrainianEndings {
     /** Russian case endings, for forbidden spellings (Киеве, Путиным, Курской). */
     private static final List<String> RUSSIAN = List.of("а", "у", "е", "ом", "ым", "ем", "ой", "ою", "ы", "и", "ов", "ей");
     /**
-     * Possessive-suffix surnames in -ов/-ев/-єв/-ин/-ін/-їн (Буданов, Путін) take -им in the instrumental, not
-     * -ом; a short syllable such as the Korean Ин or Ін is no such surname and keeps -ом (Кім Чен Ином).
+     * Possessive-suffix surnames in -ов/-ев/-єв (Буданов, Лавров) take -им in the instrumental, not -ом; a short
+     * syllable such as a Korean Ов is no such surname. Names in -ин/-ін may be Slavic (Путіним) or Chinese and
+     * Korean (Цзіньпіном, Чен Ином), so they take either.
      */
-    private static final List<String> POSSESSIVE_SURNAME_SUFFIXES = List.of("ов", "ев", "єв", "ин", "ін", "їн");
+    private static final List<String> POSSESSIVE_SURNAME_SUFFIXES = List.of("ов", "ев", "єв");
+    private static final List<String> IN_NAME_SUFFIXES = List.of("ин", "ін", "їн");
     private static final int POSSESSIVE_SURNAME_MIN_LENGTH = 5;
     private static final String POSSESSIVE_SURNAME_INSTRUMENTAL = "им";
     /** Russian neuters in -ье/-ие (Запорожье, Приморье): Запорожья, Запорожью, Запорожьем. */
@@ -66,6 +68,9 @@ final class UkrainianEndings {
                 forms.add(folded + POSSESSIVE_SURNAME_INSTRUMENTAL);
             } else {
                 addAll(forms, folded, HUSHING.indexOf(last) >= 0 ? HUSHING_STEM : HARD);
+                if (folded.length() >= POSSESSIVE_SURNAME_MIN_LENGTH && IN_NAME_SUFFIXES.stream().anyMatch(folded::endsWith)) {
+                    forms.add(folded + POSSESSIVE_SURNAME_INSTRUMENTAL);
+                }
             }
         }
         if (russianToo && (CONSONANTS.indexOf(last) >= 0 || last == 'ь' || last == 'й')) {
