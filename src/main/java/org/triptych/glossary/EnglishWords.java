@@ -6,11 +6,13 @@ import org.triptych.morph.Folding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * English words by ICU word break, each with a matching key: folded (NFC, lower case, one apostrophe), the
  * possessive ('s, s') removed and a plural reduced to its singular, so leaflets, defectors' and Korea’s meet
- * their glossary terms. The same key is computed for glossary terms and text.
+ * their glossary terms. Glossary words get one key ({@link #key}); a text word may stand for several
+ * ({@link #keys}), because the spelling alone does not tell buses from houses or crises from horses.
  */
 final class EnglishWords {
 
@@ -18,12 +20,33 @@ final class EnglishWords {
      * One word: its span without a possessive ending, where the written token really ends, the key, and the
      * letters as written.
      */
-    record Word(int start, int end, int tokenEnd, String key, String written) {
+    record Word(int start, int end, int tokenEnd, String folded, String key, String written) {
+
+        /** True when a possessive ending was cut off (Korea's): the word cannot run on solid into the next. */
+        boolean possessive() {
+            return tokenEnd != end;
+        }
     }
 
     private static final ULocale ENGLISH = ULocale.ENGLISH;
 
     private static final ThreadLocal<BreakIterator> BREAKS = ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ENGLISH));
+
+    /** Plurals no suffix rule reaches, to their singular. */
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+            Map.entry("children", "child"), Map.entry("mice", "mouse"), Map.entry("geese", "goose"),
+            Map.entry("teeth", "tooth"), Map.entry("feet", "foot"), Map.entry("lice", "louse"),
+            Map.entry("men", "man"), Map.entry("women", "woman"), Map.entry("oxen", "ox"));
+
+    /** Compounds of man written solid (servicemen, spokesmen, chairmen, gunmen, countrymen, cameramen). */
+    private static final List<String> MEN_COMPOUNDS = List.of("smen", "emen", "rmen", "nmen", "ymen", "amen");
+    private static final int MEN_COMPOUND_MIN_LENGTH = 6;
+
+    /**
+     * What precedes -ves when it is the plural of -f or -fe (wolves, wives, leaves, loaves, scarves), and not of
+     * -ve (saves, caves, drives).
+     */
+    private static final List<String> F_PLURAL_STEMS = List.of("l", "i", "ea", "oa", "ar");
 
     private EnglishWords() {
     }
@@ -40,7 +63,8 @@ final class EnglishWords {
             String written = text.substring(start, end);
             int possessive = possessiveLength(written);
             String bare = written.substring(0, written.length() - possessive);
-            words.add(new Word(start, end - possessive, end, key(bare), bare));
+            String folded = fold(bare);
+            words.add(new Word(start, end - possessive, end, folded, singular(folded), bare));
         }
         return words;
     }
@@ -59,12 +83,64 @@ final class EnglishWords {
 
     /** The matching key of a word without its possessive: folded and singular. */
     static String key(String word) {
-        String folded = Folding.fold(word, ENGLISH);
-        return singular(folded);
+        return singular(fold(word));
+    }
+
+    static String fold(String word) {
+        return Folding.fold(word, ENGLISH);
+    }
+
+    /**
+     * Every key a text word may match a glossary word by: its own key first, then the keys of the spellings the
+     * suffix rules cannot choose between, in both numbers (buses: bus; crises: crisis; wives: wife; and hero,
+     * bus, crisis, leaf: the keys of heroes, buses, crises, leaves), so a glossary written in either number
+     * finds the text in either number. {@code folded} is the word folded, without its possessive.
+     */
+    static List<String> keys(String folded, String key) {
+        List<String> keys = new ArrayList<>(2);
+        keys.add(key);
+        int n = folded.length();
+        if (n < 3) {
+            return keys;
+        }
+        char last = folded.charAt(n - 1);
+        if (folded.endsWith("es") && n > 4) {
+            add(keys, folded.substring(0, n - 2));                          // buses: bus, heroes: hero
+            if (folded.endsWith("ses") && n > 5) {
+                add(keys, folded.substring(0, n - 3) + "sis");              // crises: crisis, analyses: analysis
+            }
+            if (folded.endsWith("ves") && F_PLURAL_STEMS.stream().anyMatch(e -> folded.startsWith(e, n - 3 - e.length()))) {
+                add(keys, folded.substring(0, n - 3) + "f");                // leaves: leaf
+                add(keys, folded.substring(0, n - 3) + "fe");               // wives: wife
+            }
+        } else if (last == 'o' || last == 's') {
+            add(keys, singular(folded + "es"));                             // hero: heroes, bus: buses
+            if (folded.endsWith("is") && n > 4) {
+                add(keys, singular(folded.substring(0, n - 2) + "es"));     // crisis: crises
+            }
+        } else if (last == 'f') {
+            add(keys, singular(folded.substring(0, n - 1) + "ves"));        // leaf: leaves
+        } else if (folded.endsWith("fe")) {
+            add(keys, singular(folded.substring(0, n - 2) + "ves"));        // wife: wives
+        }
+        return keys;
+    }
+
+    private static void add(List<String> keys, String key) {
+        if (!keys.contains(key)) {
+            keys.add(key);
+        }
     }
 
     static String singular(String w) {
+        String irregular = IRREGULAR.get(w);
+        if (irregular != null) {
+            return irregular;
+        }
         int n = w.length();
+        if (n >= MEN_COMPOUND_MIN_LENGTH && MEN_COMPOUNDS.stream().anyMatch(w::endsWith)) {
+            return w.substring(0, n - 3) + "man";
+        }
         if (n <= 3 || w.charAt(n - 1) != 's') {
             return w;
         }

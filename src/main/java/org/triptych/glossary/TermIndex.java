@@ -5,17 +5,24 @@ import org.triptych.model.Term;
 import org.triptych.morph.Folding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Immutable, thread-safe index built once per glossary version (token trie / Aho-Corasick).
  *
  * <p>English terms become paths of word keys in a trie (see {@link EnglishWords} for the keys); finding terms
  * in a paragraph walks the trie from each word, so its cost depends on the paragraph, not on the glossary. The
- * longest term starting at the leftmost position wins; the search then resumes after it. A parenthesised
- * qualifier in a term, "deployment (of troops)", and a leading "the" are not part of what is matched.
+ * longest term starting at the leftmost position wins (measured in text words; among equally long terms,
+ * every concept is reported once); the search then resumes after it. A parenthesised qualifier in a term,
+ * "deployment (of troops)", and a leading "the" are not part of what is matched.
+ *
+ * <p>Names and compounds are written solid, hyphenated or spaced (ceasefire, cease-fire, cease fire; front
+ * line, frontline; Kim Jong Un, Kim Jong-un): a term of several words is also indexed with all its words joined,
+ * and two text words separated by a hyphen or white space are also tried as one word.
  */
 public final class TermIndex {
 
@@ -23,12 +30,12 @@ public final class TermIndex {
     private record Entry(Concept concept, String term, String[] capitals) {
 
         /** True when every capitals-only word of the term is written in capitals in the text. */
-        boolean acceptsCapitals(List<EnglishWords.Word> words, int from) {
+        boolean acceptsCapitals(String[] writtenPath) {
             if (capitals == null) {
                 return true;
             }
             for (int k = 0; k < capitals.length; k++) {
-                if (capitals[k] != null && !EnglishWords.sameCapitals(capitals[k], words.get(from + k).written())) {
+                if (capitals[k] != null && !EnglishWords.sameCapitals(capitals[k], writtenPath[k])) {
                     return false;
                 }
             }
@@ -42,13 +49,16 @@ public final class TermIndex {
     /** (node << 32 | word id) to child node. */
     private final Map<Long, Integer> children;
     private final Map<Integer, List<Entry>> terminals;
+    /** Terms of several words by the key of their words joined solid. */
+    private final Map<String, List<Entry>> solid;
     private final int conceptCount;
 
     private TermIndex(Map<String, Integer> vocabulary, Map<Long, Integer> children, Map<Integer, List<Entry>> terminals,
-                      int conceptCount) {
+                      Map<String, List<Entry>> solid, int conceptCount) {
         this.vocabulary = vocabulary;
         this.children = children;
         this.terminals = terminals;
+        this.solid = solid;
         this.conceptCount = conceptCount;
     }
 
@@ -56,10 +66,12 @@ public final class TermIndex {
         Map<String, Integer> vocabulary = new HashMap<>();
         Map<Long, Integer> children = new HashMap<>();
         Map<Integer, List<Entry>> terminals = new HashMap<>();
+        Map<String, List<Entry>> solid = new HashMap<>();
         int nodes = 1;
         for (Concept concept : concepts) {
             for (Term term : concept.terms("en")) {
-                List<EnglishWords.Word> words = EnglishWords.of(matchable(term.text()));
+                String text = matchable(term.text());
+                List<EnglishWords.Word> words = EnglishWords.of(text);
                 if (words.isEmpty()) {
                     continue;
                 }
@@ -86,10 +98,45 @@ public final class TermIndex {
                         capitals[k] = word.written();
                     }
                 }
-                terminals.computeIfAbsent(node, n -> new ArrayList<>(1)).add(new Entry(concept, term.text(), capitals));
+                add(terminals.computeIfAbsent(node, n -> new ArrayList<>(1)), new Entry(concept, term.text(), capitals));
+                if (words.size() > 1) {
+                    addSolid(solid, concept, term.text(), text, words, capitals);
+                }
             }
         }
-        return new TermIndex(vocabulary, children, terminals, concepts.size());
+        return new TermIndex(vocabulary, children, terminals, solid, concepts.size());
+    }
+
+    /**
+     * Indexes a term of several words also written as one (front line: frontline), when only hyphens or spaces
+     * part them. Its key is the folded words joined, the last one singular (plurals change only the end).
+     */
+    private static void addSolid(Map<String, List<Entry>> solid, Concept concept, String term, String text,
+                                 List<EnglishWords.Word> words, String[] capitals) {
+        int last = words.size() - 1;
+        StringBuilder key = new StringBuilder(text.length());
+        for (int k = 0; k < last; k++) {
+            EnglishWords.Word word = words.get(k);
+            if (word.possessive() || !EnglishWords.joinable(text, word.tokenEnd(), words.get(k + 1).start())) {
+                return;
+            }
+            key.append(word.folded());
+        }
+        key.append(words.get(last).key());
+        String[] solidCapitals = null;
+        if (capitals != null && Arrays.stream(capitals).allMatch(Objects::nonNull)) {
+            solidCapitals = new String[] {String.join("", capitals)};
+        }
+        add(solid.computeIfAbsent(key.toString(), k -> new ArrayList<>(1)), new Entry(concept, term, solidCapitals));
+    }
+
+    private static void add(List<Entry> entries, Entry entry) {
+        for (Entry e : entries) {
+            if (e.concept() == entry.concept()) {
+                return;
+            }
+        }
+        entries.add(entry);
     }
 
     /** The term without a parenthesised qualifier and without a leading article. */
@@ -109,54 +156,176 @@ public final class TermIndex {
 
     /** Every glossary term in {@code english}, left to right; a concept found twice gives two hits. */
     public List<TermHit> find(String english) {
-        List<EnglishWords.Word> words = EnglishWords.of(english);
+        Search search = new Search(english, EnglishWords.of(english));
         List<TermHit> hits = new ArrayList<>();
         int i = 0;
-        while (i < words.size()) {
-            int matchedLength = 0;
-            List<Entry> matched = List.of();
-            int node = ROOT;
-            for (int k = i; k < words.size(); k++) {
-                if (k > i && !EnglishWords.joinable(english, words.get(k - 1).tokenEnd(), words.get(k).start())) {
-                    break;
-                }
-                Integer id = vocabulary.get(words.get(k).key());
-                if (id == null) {
-                    break;
-                }
-                Integer child = children.get(((long) node << 32) | id);
-                if (child == null) {
-                    break;
-                }
-                node = child;
-                List<Entry> entries = terminals.get(node);
-                if (entries != null) {
-                    List<Entry> accepted = new ArrayList<>(entries.size());
-                    for (Entry e : entries) {
-                        if (e.acceptsCapitals(words, i)) {
-                            accepted.add(e);
-                        }
-                    }
-                    if (!accepted.isEmpty()) {
-                        matched = accepted;
-                        matchedLength = k - i + 1;
-                    }
-                }
-            }
-            if (matchedLength == 0) {
+        while (i < search.words.size()) {
+            search.bestEnd = -1;
+            search.best.clear();
+            search.walk(ROOT, i, 0);
+            if (search.bestEnd < 0) {
                 i++;
                 continue;
             }
-            int start = words.get(i).start();
-            int end = words.get(i + matchedLength - 1).end();
-            int firstOfThese = hits.size();
-            for (Entry e : matched) {
-                if (hits.subList(firstOfThese, hits.size()).stream().noneMatch(h -> h.concept() == e.concept())) {
-                    hits.add(new TermHit(start, end, e.concept(), e.term()));
-                }
+            int start = search.words.get(i).start();
+            int end = search.words.get(search.bestEnd - 1).end();
+            for (Entry e : search.best) {
+                hits.add(new TermHit(start, end, e.concept(), e.term()));
             }
-            i += matchedLength;
+            i = search.bestEnd;
         }
         return hits;
+    }
+
+    /** The state of one {@link #find}: the text's words, their trie ids computed once, and the best match so far. */
+    private final class Search {
+
+        private static final int[] NONE = new int[0];
+
+        final String text;
+        final List<EnglishWords.Word> words;
+        /** Per word: the vocabulary ids of its keys, and of it joined solid with the next word. */
+        final int[][] single;
+        final int[][] joined;
+        final List<String>[] singleKeys;
+        final List<String>[] joinedKeys;
+        final boolean[] joinedDone;
+        final String[] writtenPath = new String[64];
+        int bestEnd;
+        final List<Entry> best = new ArrayList<>();
+
+        Search(String text, List<EnglishWords.Word> words) {
+            this.text = text;
+            this.words = words;
+            this.single = new int[words.size()][];
+            this.joined = new int[words.size()][];
+            this.singleKeys = keyArray(words.size());
+            this.joinedKeys = keyArray(words.size());
+            this.joinedDone = new boolean[words.size()];
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<String>[] keyArray(int size) {
+            return (List<String>[]) new List<?>[size];
+        }
+
+        /** Follows every trie edge the words from {@code k} on allow, keeping the longest terms reached. */
+        void walk(int node, int k, int depth) {
+            if (k >= words.size() || depth == writtenPath.length) {
+                return;
+            }
+            EnglishWords.Word word = words.get(k);
+            if (depth > 0 && !EnglishWords.joinable(text, words.get(k - 1).tokenEnd(), word.start())) {
+                return;
+            }
+            for (int id : singleIds(k)) {
+                writtenPath[depth] = word.written();
+                step(node, id, k + 1, depth);
+            }
+            for (int id : joinedIds(k)) {
+                writtenPath[depth] = word.written() + words.get(k + 1).written();
+                step(node, id, k + 2, depth);
+            }
+            if (depth == 0 && !solid.isEmpty()) {
+                writtenPath[0] = word.written();
+                reachSolid(singleKeys(k), k + 1);
+                if (joinedKeys(k) != null) {
+                    writtenPath[0] = word.written() + words.get(k + 1).written();
+                    reachSolid(joinedKeys(k), k + 2);
+                }
+            }
+        }
+
+        /** A text word (or joined pair) that is a term of several words written solid. */
+        private void reachSolid(List<String> keys, int next) {
+            for (String key : keys) {
+                List<Entry> entries = solid.get(key);
+                if (entries != null) {
+                    reach(entries, next);
+                }
+            }
+        }
+
+        private void step(int node, int id, int next, int depth) {
+            Integer child = children.get(((long) node << 32) | id);
+            if (child == null) {
+                return;
+            }
+            List<Entry> entries = terminals.get(child);
+            if (entries != null) {
+                reach(entries, next);
+            }
+            walk(child, next, depth + 1);
+        }
+
+        /** Keeps the terms that end at word {@code next} when none ends further right. */
+        private void reach(List<Entry> entries, int next) {
+            if (next < bestEnd) {
+                return;
+            }
+            for (Entry e : entries) {
+                if (e.acceptsCapitals(writtenPath)) {
+                    if (next > bestEnd) {
+                        bestEnd = next;
+                        best.clear();
+                    }
+                    add(best, e);
+                }
+            }
+        }
+
+        private List<String> singleKeys(int k) {
+            if (singleKeys[k] == null) {
+                EnglishWords.Word word = words.get(k);
+                singleKeys[k] = EnglishWords.keys(word.folded(), word.key());
+            }
+            return singleKeys[k];
+        }
+
+        /** Word k and k+1 as one word, when only a hyphen or white space separates them (cease-fire, front line). */
+        private List<String> joinedKeys(int k) {
+            if (!joinedDone[k]) {
+                joinedDone[k] = true;
+                if (k + 1 < words.size()) {
+                    EnglishWords.Word word = words.get(k);
+                    EnglishWords.Word next = words.get(k + 1);
+                    if (!word.possessive() && EnglishWords.joinable(text, word.end(), next.start())) {
+                        String folded = word.folded() + next.folded();
+                        joinedKeys[k] = EnglishWords.keys(folded, EnglishWords.singular(folded));
+                    }
+                }
+            }
+            return joinedKeys[k];
+        }
+
+        private int[] singleIds(int k) {
+            if (single[k] == null) {
+                single[k] = ids(singleKeys(k));
+            }
+            return single[k];
+        }
+
+        private int[] joinedIds(int k) {
+            if (joined[k] == null) {
+                List<String> keys = joinedKeys(k);
+                joined[k] = keys == null ? NONE : ids(keys);
+            }
+            return joined[k];
+        }
+
+        private int[] ids(List<String> keys) {
+            int[] ids = null;
+            int count = 0;
+            for (String key : keys) {
+                Integer id = vocabulary.get(key);
+                if (id != null) {
+                    if (ids == null) {
+                        ids = new int[keys.size()];
+                    }
+                    ids[count++] = id;
+                }
+            }
+            return ids == null ? NONE : Arrays.copyOf(ids, count);
+        }
     }
 }

@@ -24,12 +24,18 @@ final class KoreanParticles {
             any("적"), any("측"), any("내"), any("간"), any("님"), any("씨"), any("지"), any("계"), any("권"),
             // heads the press writes solid after a noun (탈북민단체, 북한정권)
             any("단체"), any("사회"), any("정부"), any("정권"), any("당국"), any("출신"), any("문제"), any("관계"),
+            // heads written solid after a place name (부산시, 오데사항, 인천공항, 서울역, 하르키우시민)
+            any("시"), any("항"), any("공항"), any("역"), any("구"), any("시민"), any("주민"),
             // particles that do not alternate
             any("의"), any("에"), any("에서"), any("에게"), any("에게서"), any("한테"), any("한테서"), any("께"),
             any("께서"), any("도"), any("만"), any("까지"), any("부터"), any("처럼"), any("보다"), any("조차"),
             any("마저"), any("밖에"), any("뿐"), any("마다"), any("대로"), any("같이"), any("씩"), any("요"),
             // the copula keeps its 이 after a vowel too (러시아이다 and 러시아다 are both written)
             any("이다"), any("이며"), any("이고"), any("이었다"), any("이지만"), any("입니다"), any("이자"),
+            any("이었던"), any("이었고"), any("이었으며"), any("이었지만"), any("이던"), any("인데"), any("이어서"),
+            after(After.CONSONANT, "이든"), after(After.CONSONANT, "이든지"),
+            after(After.VOWEL, "든"), after(After.VOWEL, "든지"), after(After.VOWEL, "였던"), after(After.VOWEL, "였고"),
+            after(After.VOWEL, "였으며"), after(After.VOWEL, "였지만"), after(After.VOWEL, "던"), after(After.VOWEL, "여서"),
             after(After.CONSONANT, "은"), after(After.CONSONANT, "이"), after(After.CONSONANT, "을"),
             after(After.CONSONANT, "과"), after(After.CONSONANT, "이나"), after(After.CONSONANT, "이라는"),
             after(After.CONSONANT, "이라고"), after(After.CONSONANT, "이란"), after(After.CONSONANT, "이라"),

@@ -25,8 +25,17 @@ final class UkrainianEndings {
     private static final List<String> ADJECTIVE_LIKE = List.of("ого", "ому", "им", "ім", "ій", "ої", "ою", "у", "а");
     /** Russian case endings, for forbidden spellings (Киеве, Путиным, Курской). */
     private static final List<String> RUSSIAN = List.of("а", "у", "е", "ом", "ым", "ем", "ой", "ою", "ы", "и", "ов", "ей");
-    /** Surnames in -ин/-ін take -им in the instrumental (Путіним). */
-    private static final List<String> IN_SURNAME = List.of("им");
+    /**
+     * Possessive-suffix surnames in -ов/-ев/-єв (Буданов, Лавров) take -им in the instrumental, not -ом; a short
+     * syllable such as a Korean Ов is no such surname. Names in -ин/-ін may be Slavic (Путіним) or Chinese and
+     * Korean (Цзіньпіном, Чен Ином), so they take either.
+     */
+    private static final List<String> POSSESSIVE_SURNAME_SUFFIXES = List.of("ов", "ев", "єв");
+    private static final List<String> IN_NAME_SUFFIXES = List.of("ин", "ін", "їн");
+    private static final int POSSESSIVE_SURNAME_MIN_LENGTH = 5;
+    private static final String POSSESSIVE_SURNAME_INSTRUMENTAL = "им";
+    /** Russian neuters in -ье/-ие (Запорожье, Приморье): Запорожья, Запорожью, Запорожьем. */
+    private static final List<String> RUSSIAN_NEUTER = List.of("я", "ю", "ем", "и");
 
     private UkrainianEndings() {
     }
@@ -54,17 +63,29 @@ final class UkrainianEndings {
         } else if (last == 'о') {
             addAll(forms, stem, O_STEM);
         } else if (CONSONANTS.indexOf(last) >= 0) {
-            addAll(forms, folded, HUSHING.indexOf(last) >= 0 ? HUSHING_STEM : HARD);
-            if (folded.endsWith("ін") || folded.endsWith("ин")) {
-                addAll(forms, folded, IN_SURNAME);
+            if (isPossessiveSurname(folded)) {
+                addAll(forms, folded, HARD.stream().filter(e -> !e.equals("ом")).toList());
+                forms.add(folded + POSSESSIVE_SURNAME_INSTRUMENTAL);
+            } else {
+                addAll(forms, folded, HUSHING.indexOf(last) >= 0 ? HUSHING_STEM : HARD);
+                if (folded.length() >= POSSESSIVE_SURNAME_MIN_LENGTH && IN_NAME_SUFFIXES.stream().anyMatch(folded::endsWith)) {
+                    forms.add(folded + POSSESSIVE_SURNAME_INSTRUMENTAL);
+                }
             }
         }
         if (russianToo && (CONSONANTS.indexOf(last) >= 0 || last == 'ь' || last == 'й')) {
             addAll(forms, last == 'ь' || last == 'й' ? stem : folded, RUSSIAN);
         } else if (russianToo && (last == 'а' || last == 'я')) {
             addAll(forms, stem, RUSSIAN);
+        } else if (russianToo && last == 'е' && (stem.endsWith("ь") || stem.endsWith("и"))) {
+            addAll(forms, stem, RUSSIAN_NEUTER);
         }
         return forms;
+    }
+
+    private static boolean isPossessiveSurname(String folded) {
+        return folded.length() >= POSSESSIVE_SURNAME_MIN_LENGTH
+                && POSSESSIVE_SURNAME_SUFFIXES.stream().anyMatch(folded::endsWith);
     }
 
     private static void addAll(Set<String> forms, String stem, List<String> endings) {

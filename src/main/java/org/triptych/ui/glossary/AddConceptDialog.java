@@ -1,0 +1,228 @@
+package org.triptych.ui.glossary;
+
+import com.ibm.icu.text.Normalizer2;
+import org.triptych.glossary.edit.DuplicateTerms;
+import org.triptych.io.Columns;
+import org.triptych.io.GlossaryCodec;
+import org.triptych.model.Concept;
+import org.triptych.model.Glossary;
+import org.triptych.model.Term;
+
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import java.awt.BorderLayout;
+import java.awt.Dialog;
+import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.awt.Window;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** "Add to glossary" dialog prefilled from selections; returns the new concept, or empty if cancelled. EDT only. */
+public final class AddConceptDialog {
+
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final JDialog dialog;
+    private final List<Concept> existing;
+    private final Map<String, JTextField> fields = new LinkedHashMap<>();
+    private final JTextField note = new JTextField(28);
+    private final JLabel warning = new JLabel(" ");
+    private final JButton ok = new JButton();
+    private Concept result;
+
+    private AddConceptDialog(Window owner, List<String> languages, List<Concept> existing, String english,
+                             Map<String, String> targetSelections) {
+        this.existing = existing;
+        this.dialog = new JDialog(owner, Texts.get("addConcept.title"), Dialog.ModalityType.APPLICATION_MODAL);
+        dialog.setName("addConceptDialog");
+        dialog.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE);
+        List<String> tags = new ArrayList<>(languages);
+        if (!tags.contains(Columns.SOURCE)) {
+            tags.add(0, Columns.SOURCE);
+        }
+        for (String tag : tags) {
+            JTextField field = new JTextField(28);
+            field.setName("addConcept." + tag);
+            field.setText(cleanSelection(tag.equals(Columns.SOURCE) ? english : targetSelections.getOrDefault(tag, "")));
+            fields.put(tag, field);
+        }
+        note.setName("addConcept.note");
+        warning.setName("addConcept.warning");
+        dialog.setContentPane(content());
+        fields.get(Columns.SOURCE).getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                englishChanged();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                englishChanged();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                englishChanged();
+            }
+        });
+        englishChanged();
+        dialog.pack();
+        dialog.setMinimumSize(dialog.getSize());
+        dialog.setLocationRelativeTo(owner);
+    }
+
+    /**
+     * Shows the dialog with a field per language (English first, added when missing) and returns the concept the
+     * user confirmed. {@code targetSelections} maps language tags to prefilled text. Blocks until closed.
+     */
+    public static Optional<Concept> show(Window owner, List<String> languages, String english,
+                                         Map<String, String> targetSelections) {
+        return open(owner, languages, List.of(), english, targetSelections);
+    }
+
+    /** As {@link #show(Window, List, String, Map)} for {@code glossary}'s languages, warning when the English term is already in it. */
+    public static Optional<Concept> show(Window owner, Glossary glossary, String english,
+                                         Map<String, String> targetSelections) {
+        return open(owner, glossary.languages(), glossary.concepts(), english, targetSelections);
+    }
+
+    private static Optional<Concept> open(Window owner, List<String> languages, List<Concept> existing,
+                                          String english, Map<String, String> targetSelections) {
+        if (!SwingUtilities.isEventDispatchThread()) {
+            throw new IllegalStateException("Swing components are used on the Event Dispatch Thread only");
+        }
+        AddConceptDialog form = new AddConceptDialog(owner, languages, existing, english, targetSelections);
+        form.dialog.setVisible(true); // modal: returns once the dialog is closed
+        return Optional.ofNullable(form.result);
+    }
+
+    private JComponent content() {
+        JPanel form = new JPanel(new GridBagLayout());
+        form.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
+        GridBagConstraints label = new GridBagConstraints();
+        label.anchor = GridBagConstraints.LINE_START;
+        label.insets = new Insets(3, 0, 3, 10);
+        label.gridx = 0;
+        GridBagConstraints field = new GridBagConstraints();
+        field.fill = GridBagConstraints.HORIZONTAL;
+        field.weightx = 1;
+        field.insets = new Insets(3, 0, 3, 0);
+        field.gridx = 1;
+        int row = 0;
+        for (Map.Entry<String, JTextField> entry : fields.entrySet()) {
+            addRow(form, Texts.languageName(entry.getKey()), entry.getValue(), label, field, row++);
+        }
+        addRow(form, Texts.get("addConcept.note"), note, label, field, row++);
+        GridBagConstraints wide = new GridBagConstraints();
+        wide.gridx = 1;
+        wide.anchor = GridBagConstraints.LINE_START;
+        wide.insets = new Insets(2, 0, 2, 0);
+        wide.gridy = row++;
+        JLabel hint = new JLabel(Texts.get("addConcept.hint"));
+        hint.setFont(ScriptFonts.derive(hint.getFont()));
+        hint.setEnabled(false);
+        form.add(hint, wide);
+        wide.gridy = row;
+        warning.setFont(ScriptFonts.derive(warning.getFont()));
+        form.add(warning, wide);
+
+        ok.setAction(new AbstractAction(Texts.get("addConcept.ok")) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                confirm();
+            }
+        });
+        ok.setName("addConcept.ok");
+        AbstractAction cancelAction = new AbstractAction(Texts.get("addConcept.cancel")) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                dialog.dispose();
+            }
+        };
+        JButton cancel = new JButton(cancelAction);
+        cancel.setName("addConcept.cancel");
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING));
+        buttons.add(ok);
+        buttons.add(cancel);
+        dialog.getRootPane().setDefaultButton(ok);
+        dialog.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
+                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "addConcept.cancel");
+        dialog.getRootPane().getActionMap().put("addConcept.cancel", cancelAction);
+
+        JPanel content = new JPanel(new BorderLayout());
+        content.add(form, BorderLayout.CENTER);
+        content.add(buttons, BorderLayout.SOUTH);
+        return content;
+    }
+
+    private static void addRow(JPanel form, String text, JTextField input, GridBagConstraints label,
+                               GridBagConstraints field, int row) {
+        JLabel caption = new JLabel(text);
+        caption.setFont(ScriptFonts.derive(caption.getFont()));
+        caption.setLabelFor(input);
+        input.setFont(ScriptFonts.derive(input.getFont()));
+        label.gridy = row;
+        field.gridy = row;
+        form.add(caption, label);
+        form.add(input, field);
+    }
+
+    private void englishChanged() {
+        List<String> alternatives = GlossaryCodec.split(NFC.normalize(fields.get(Columns.SOURCE).getText()));
+        ok.setEnabled(!alternatives.isEmpty());
+        List<Concept> clashes = DuplicateTerms.conceptsSharing(existing, Columns.SOURCE, alternatives);
+        if (clashes.isEmpty()) {
+            warning.setText(" ");
+            warning.setIcon(null);
+        } else {
+            warning.setText(Texts.get("addConcept.exists",
+                    clashes.stream().map(Concept::english).collect(Collectors.joining(", "))));
+            warning.setIcon(new WarningIcon(warning.getFontMetrics(warning.getFont()).getAscent()));
+        }
+    }
+
+    private void confirm() {
+        Map<String, List<Term>> terms = new LinkedHashMap<>();
+        fields.forEach((tag, field) -> {
+            List<String> alternatives = GlossaryCodec.split(NFC.normalize(field.getText()));
+            List<Term> list = new ArrayList<>();
+            for (int i = 0; i < alternatives.size(); i++) {
+                list.add(new Term(tag, alternatives.get(i), i == 0));
+            }
+            if (!list.isEmpty()) {
+                terms.put(tag, list);
+            }
+        });
+        if (!terms.containsKey(Columns.SOURCE)) {
+            return; // OK is disabled then; Enter in a field must not slip past that
+        }
+        result = new Concept(terms, Map.of(), NFC.normalize(note.getText().strip()), Map.of(), 0);
+        dialog.dispose();
+    }
+
+    /** A selection as a term: NFC, line breaks and runs of spaces made single spaces, trimmed. */
+    private static String cleanSelection(String selection) {
+        return selection == null ? "" : SPACES.matcher(NFC.normalize(selection)).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,68 @@
+package org.triptych.ui.glossary;
+
+import com.formdev.flatlaf.FlatLightLaf;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.triptych.io.CsvTable;
+import org.triptych.io.GlossaryCodec;
+import org.triptych.model.Glossary;
+
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/** Shared set-up of the glossary GUI tests: FlatLaf, English interface texts, a robot, EDT checks. */
+abstract class GuiTestSupport {
+
+    private static Locale previousLocale;
+    protected Robot robot;
+
+    @BeforeAll
+    static void setUpLookAndFeel() {
+        boolean headless = GraphicsEnvironment.isHeadless();
+        if (headless) {
+            System.out.println("Skipping GUI test: no display (run under xvfb-run)");
+        }
+        assumeFalse(headless, "no display (run under xvfb-run)");
+        previousLocale = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH); // the tests read button and header texts in English
+        FailOnThreadViolationRepaintManager.install();
+        GuiActionRunner.execute(() -> {
+            FlatLightLaf.setup();
+        });
+    }
+
+    @AfterAll
+    static void restoreLocale() {
+        if (previousLocale != null) {
+            Locale.setDefault(previousLocale);
+        }
+    }
+
+    @BeforeEach
+    void startRobot() {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(10);
+    }
+
+    @AfterEach
+    void stopRobot() {
+        robot.cleanUp();
+    }
+
+    static Glossary glossary(Path dir, String csv) throws IOException {
+        Path file = dir.resolve("glossary.csv");
+        Files.writeString(file, csv);
+        return GlossaryCodec.fromTable(CsvTable.read(file));
+    }
+}
