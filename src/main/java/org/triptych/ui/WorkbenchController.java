@@ -8,7 +8,9 @@ import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Glossary;
 import org.triptych.model.Paragraph;
+import org.triptych.model.Workspace;
 import org.triptych.ui.editor.EditHistory;
+import org.triptych.ui.glossary.AddConceptDialog;
 import org.triptych.ui.editor.EditorController;
 import org.triptych.ui.editor.EditorTable;
 import org.triptych.ui.editor.FindReplaceDialog;
@@ -28,7 +30,9 @@ import javax.swing.plaf.FontUIResource;
 import java.awt.Window;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -67,6 +71,7 @@ public final class WorkbenchController {
     private final TermsController terms;
     private final EditorController editor;
     private final GlossaryController glossary;
+    private final GlossaryEditorWindow glossaryEditor;
 
     private Messages messages;
     private Opened opened;
@@ -106,6 +111,7 @@ public final class WorkbenchController {
             @Override
             public void install(List<Glossary> glossaries, Terminology terminology, String message) {
                 opened = opened.withGlossaries(glossaries, terminology);
+                glossaryEditor.show(glossaries, false);
                 table.setTerms(terminology::termsIn, terms::tooltip);
                 issues.setTerminology(terminology, true);
                 terms.update();
@@ -124,6 +130,7 @@ public final class WorkbenchController {
                 return messages;
             }
         }, engine);
+        this.glossaryEditor = new GlossaryEditorWindow(host::window, () -> messages, this::glossaryChanged);
         model.setColumnNames(WorkbenchController::nativeName);
         applyTextSize();
         wireTable();
@@ -362,6 +369,43 @@ public final class WorkbenchController {
         glossary.changed(changed);
     }
 
+    /** Opens the glossary editor on the workspace's glossaries (Glossary > Edit glossary). */
+    void editGlossary() {
+        if (opened != null) {
+            glossaryEditor.show(glossariesOrNew(), true);
+        }
+    }
+
+    /**
+     * Adds a concept prefilled from the words selected in the current paragraph's English and targets
+     * (Ctrl+Shift+G) to the first glossary, or to a new one when the workspace has none.
+     */
+    void addToGlossaryFromSelection() {
+        if (opened == null) {
+            return;
+        }
+        Map<String, String> selections = new LinkedHashMap<>(table.selectionsInCurrentRow());
+        String english = selections.getOrDefault("en", "");
+        selections.remove("en");
+        Glossary target = glossariesOrNew().get(0);
+        AddConceptDialog.show(host.window(), target, english, selections)
+                .ifPresent(concept -> glossaryChanged(target.withConcept(concept)));
+    }
+
+    /** The workspace's glossaries; a new empty one (saved on its first change) when there are none. */
+    private List<Glossary> glossariesOrNew() {
+        if (!opened.glossaries().isEmpty()) {
+            return opened.glossaries();
+        }
+        List<String> languages = new ArrayList<>();
+        languages.add("en");
+        languages.addAll(model.targets());
+        List<String> columns = new ArrayList<>(languages);
+        columns.add("note");
+        Path file = opened.root().resolve(Workspace.GLOSSARIES).resolve("glossary.csv");
+        return List.of(new Glossary(file, columns, languages, List.of()));
+    }
+
     List<Concept> currentConcepts() {
         return terms.currentConcepts();
     }
@@ -556,6 +600,7 @@ public final class WorkbenchController {
         issues.dispose();
         terms.dispose();
         glossary.dispose();
+        glossaryEditor.dispose();
         if (findDialog != null) {
             findDialog.dispose();
         }

@@ -52,6 +52,8 @@ final class WorkbenchMenus {
             int index = n;
             add("action.insert" + n, KeyStroke.getKeyStroke(KeyEvent.VK_0 + n, CTRL), () -> controller.editor().insertRendering(index));
         }
+        add("action.editGlossary", null, controller::editGlossary);
+        add("action.addToGlossary", KeyStroke.getKeyStroke(KeyEvent.VK_G, CTRL | SHIFT), controller::addToGlossaryFromSelection);
         add("action.larger", KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, CTRL), () -> controller.changeTextSize(1));
         add("action.smaller", KeyStroke.getKeyStroke(KeyEvent.VK_MINUS, CTRL), () -> controller.changeTextSize(-1));
     }
@@ -80,7 +82,10 @@ final class WorkbenchMenus {
         for (int condition : new int[]{JComponent.WHEN_FOCUSED, JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT}) {
             InputMap input = component.getInputMap(condition);
             for (Map.Entry<String, Action> e : actions.entrySet()) {
-                input.put((KeyStroke) e.getValue().getValue(Action.ACCELERATOR_KEY), e.getKey());
+                KeyStroke stroke = (KeyStroke) e.getValue().getValue(Action.ACCELERATOR_KEY);
+                if (stroke != null) {
+                    input.put(stroke, e.getKey());
+                }
             }
         }
         for (Map.Entry<String, Action> e : actions.entrySet()) {
@@ -147,6 +152,9 @@ final class WorkbenchMenus {
         bar.add(go);
 
         JMenu glossary = menu("menu.glossary", m);
+        glossary.add(item("action.editGlossary"));
+        glossary.add(item("action.addToGlossary"));
+        glossary.addSeparator();
         for (int n = 1; n <= 9; n++) {
             glossary.add(item("action.insert" + n));
         }

@@ -36,6 +36,8 @@ class WorkbenchWindowTest {
     /** AssertJ Swing reads the old-style modifier mask (CTRL_MASK), not CTRL_DOWN_MASK. */
     @SuppressWarnings("deprecation")
     private static final int CTRL = java.awt.event.InputEvent.CTRL_MASK;
+    @SuppressWarnings("deprecation")
+    private static final int SHIFT = java.awt.event.InputEvent.SHIFT_MASK;
 
     @TempDir
     Path dir;
@@ -342,6 +344,56 @@ class WorkbenchWindowTest {
         assertThat(onEdt(() -> main.controller().table().selectionsInCurrentRow()))
                 .containsEntry("en", "South Korea").containsKey("ko");
         assertThat(onEdt(() -> main.controller().model().paragraph(0).source())).isEqualTo(source);
+    }
+
+    @Test
+    void ctrlShiftGAddsAConceptPrefilledFromTheSelections() throws Exception {
+        String word = "volunteered";
+        table().cell(org.assertj.swing.data.TableCell.row(0).column(0)).click();
+        JTextComponentFixture english = window.textBox("sourceViewer");
+        int start = english.text().indexOf(word);
+        assumeTrue(start >= 0, "p1 has no " + word);
+        english.selectText(start, start + word.length());
+        table().cell(org.assertj.swing.data.TableCell.row(0).column(1)).click();
+        String ko = editor().text();
+        int koStart = ko.indexOf("자원했다");
+        assumeTrue(koStart >= 0, "p1 ko has no 자원했다");
+        editor().selectText(koStart, koStart + "자원했다".length());
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_G).modifiers(CTRL | SHIFT));
+        org.assertj.swing.fixture.DialogFixture dialog = window.dialog("addConceptDialog", Timeout.timeout(5000));
+        dialog.textBox("addConcept.en").requireText(word);
+        dialog.textBox("addConcept.ko").requireText("자원했다");
+        dialog.textBox("addConcept.uk").enterText("зголосилася");
+        dialog.button("addConcept.ok").click();
+        waitFor("the new term highlighted", () -> main.controller().table().termsIn(0).stream()
+                .anyMatch(t -> t.concept().english().equals(word)));
+        Path glossaryFile = onEdt(() -> main.controller().opened().glossaries().get(0).path());
+        waitFor("the concept saved", () -> org.triptych.io.GlossaryCodec.read(glossaryFile).concepts().stream()
+                .anyMatch(c -> c.english().equals(word) && c.preferred("ko").equals("자원했다")));
+    }
+
+    @Test
+    void editingTheGlossaryTableChangesTheIssuesAndUndoBringsThemBack() {
+        assumeTrue(onEdt(() -> main.controller().model().paragraph(0).target("ko").text().contains("키이우")),
+                "p1 ko has no 키이우");
+        assertThat(issuesOf("p1", "ko")).isZero();
+        window.menuItem("menu.glossary").click();
+        window.menuItem("action.editGlossary").click();
+        org.assertj.swing.fixture.DialogFixture editor = window.dialog("glossaryEditorWindow", Timeout.timeout(5000));
+        editor.textBox("glossaryFilter").enterText("Kyiv");
+        JTableFixture glossary = editor.table("glossaryTable");
+        Pause.pause(new Condition("one row") {
+            @Override
+            public boolean test() {
+                return glossary.target().getRowCount() == 1;
+            }
+        }, Timeout.timeout(5000));
+        int ko = glossary.columnIndexFor("한국어");
+        glossary.cell(org.assertj.swing.data.TableCell.row(0).column(ko)).doubleClick();
+        editor.textBox("glossaryCellEditor").deleteText().enterText("키이브\n");
+        waitFor("a finding for Kyiv", () -> issuesOf("p1", "ko") > 0);
+        glossary.pressAndReleaseKey(keyCode(KeyEvent.VK_Z).modifiers(CTRL));
+        waitFor("the finding gone", () -> issuesOf("p1", "ko") == 0);
     }
 
     private int issuesOf(String paragraph, String lang) {

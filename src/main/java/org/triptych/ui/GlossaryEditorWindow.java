@@ -1,0 +1,102 @@
+package org.triptych.ui;
+
+import org.triptych.model.Glossary;
+import org.triptych.ui.glossary.GlossaryEditorPanel;
+import org.triptych.ui.i18n.Messages;
+
+import javax.swing.JComboBox;
+import javax.swing.JDialog;
+import javax.swing.JPanel;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Window;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The glossary editor's window: a {@link GlossaryEditorPanel} for one of the workspace's glossaries (a
+ * choice at the top when there are several), beside the main window. Every change goes to the
+ * workbench at once; glossaries reloaded from disk are shown as they arrive. EDT only.
+ */
+final class GlossaryEditorWindow {
+
+    private final Supplier<Window> owner;
+    private final Supplier<Messages> messages;
+    private final Consumer<Glossary> onChange;
+    private JDialog dialog;
+    private GlossaryEditorPanel panel;
+    private JComboBox<String> files;
+    private List<Glossary> glossaries = List.of();
+
+    GlossaryEditorWindow(Supplier<Window> owner, Supplier<Messages> messages, Consumer<Glossary> onChange) {
+        this.owner = owner;
+        this.messages = messages;
+        this.onChange = onChange;
+    }
+
+    /**
+     * Shows {@code list} in the editor: opens the window when {@code open} is true, otherwise only refreshes
+     * it if it is already open (a reload from disk, a concept added from a selection).
+     */
+    void show(List<Glossary> list, boolean open) {
+        Edt.mustBeEdt();
+        glossaries = List.copyOf(list);
+        if (dialog == null) {
+            if (!open || owner.get() == null || glossaries.isEmpty()) {
+                return;
+            }
+            build();
+        }
+        Glossary shown = panel.glossary();
+        Glossary fresh = glossaries.stream().filter(g -> g.path().equals(shown.path())).findFirst().orElse(glossaries.get(0));
+        panel.setGlossary(fresh);
+        refreshChoices(fresh);
+        if (open) {
+            dialog.setVisible(true);
+            dialog.toFront();
+        }
+    }
+
+    private void build() {
+        Glossary first = glossaries.get(0);
+        panel = new GlossaryEditorPanel(first, onChange);
+        files = new JComboBox<>();
+        files.setName("glossaryFile");
+        files.addActionListener(e -> {
+            int i = files.getSelectedIndex();
+            if (i >= 0 && i < glossaries.size() && !glossaries.get(i).path().equals(panel.glossary().path())) {
+                panel.setGlossary(glossaries.get(i));
+            }
+        });
+        JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        top.add(files);
+        JPanel content = new JPanel(new BorderLayout());
+        content.add(top, BorderLayout.NORTH);
+        content.add(panel, BorderLayout.CENTER);
+        dialog = new JDialog(owner.get(), messages.get().get("glossary.title"));
+        dialog.setName("glossaryEditorWindow");
+        dialog.setContentPane(content);
+        dialog.setSize(new Dimension(980, 560));
+        dialog.setLocationRelativeTo(owner.get());
+    }
+
+    private void refreshChoices(Glossary shown) {
+        List<String> names = new ArrayList<>();
+        for (Glossary g : glossaries) {
+            names.add(g.path().getFileName().toString());
+        }
+        files.removeAllItems();
+        names.forEach(files::addItem);
+        files.setSelectedItem(shown.path().getFileName().toString());
+        files.setVisible(names.size() > 1);
+    }
+
+    void dispose() {
+        if (dialog != null) {
+            dialog.dispose();
+        }
+    }
+}
