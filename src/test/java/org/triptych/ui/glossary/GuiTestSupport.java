@@ -52,7 +52,7 @@ abstract class GuiTestSupport {
     @BeforeEach
     void startRobot() {
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().delayBetweenEvents(10);
+        robot.settings().delayBetweenEvents(40);
     }
 
     @AfterEach
