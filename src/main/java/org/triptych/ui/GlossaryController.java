@@ -1,12 +1,13 @@
 package org.triptych.ui;
 
+import org.triptych.sync.FolderWatch;
+
 import org.triptych.io.GlossaryCodec;
 import org.triptych.io.WorkspaceStore;
 import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
 import org.triptych.model.Workspace;
 import org.triptych.ui.session.DocumentSession;
-import org.triptych.ui.session.FolderWatch;
 import org.triptych.ui.terms.Terminology;
 
 import javax.swing.SwingUtilities;

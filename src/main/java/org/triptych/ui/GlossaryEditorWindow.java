@@ -44,8 +44,15 @@ final class GlossaryEditorWindow {
     void show(List<Glossary> list, boolean open) {
         Edt.mustBeEdt();
         glossaries = List.copyOf(list);
+        if (glossaries.isEmpty()) {
+            // the last glossary file went away on disk: nothing left to edit
+            if (dialog != null) {
+                dialog.setVisible(false);
+            }
+            return;
+        }
         if (dialog == null) {
-            if (!open || owner.get() == null || glossaries.isEmpty()) {
+            if (!open || owner.get() == null) {
                 return;
             }
             build();

@@ -1,5 +1,7 @@
 package org.triptych.ui;
 
+import org.triptych.sync.ThreeWayMerge;
+
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
@@ -9,7 +11,7 @@ import org.triptych.model.Document;
 import org.triptych.model.Glossary;
 import org.triptych.model.Paragraph;
 import org.triptych.model.Workspace;
-import org.triptych.ui.editor.EditHistory;
+import org.triptych.ui.editor.ParagraphEditHistory;
 import org.triptych.ui.glossary.AddConceptDialog;
 import org.triptych.ui.editor.EditorController;
 import org.triptych.ui.editor.EditorTable;
@@ -19,7 +21,6 @@ import org.triptych.ui.findings.IssuesController;
 import org.triptych.ui.i18n.Messages;
 import org.triptych.ui.session.ConflictDialog;
 import org.triptych.ui.session.DocumentSession;
-import org.triptych.ui.session.ThreeWayMerge;
 import org.triptych.ui.terms.Terminology;
 
 import javax.swing.JOptionPane;
@@ -65,7 +66,7 @@ public final class WorkbenchController {
     private final ParagraphTableModel model;
     private final EditorTable table;
     private final WorkbenchView view;
-    private final EditHistory history;
+    private final ParagraphEditHistory history;
     private final IssuesController issues;
     private final WorkbenchMenus menus;
     private final TermsController terms;
@@ -91,7 +92,7 @@ public final class WorkbenchController {
         this.model = new ParagraphTableModel(emptyDocument(Path.of("").toAbsolutePath()));
         this.table = new EditorTable(model);
         this.view = new WorkbenchView(table);
-        this.history = new EditHistory(model);
+        this.history = new ParagraphEditHistory(model);
         this.issues = new IssuesController(view.issues(), model, this::findingsChanged);
         this.menus = new WorkbenchMenus(this);
         this.terms = new TermsController(view.terms(), model, table, () -> opened, () -> messages);
@@ -164,7 +165,7 @@ public final class WorkbenchController {
         return table;
     }
 
-    EditHistory history() {
+    ParagraphEditHistory history() {
         return history;
     }
 

@@ -19,7 +19,7 @@ public final class EditorController {
 
     private final ParagraphTableModel model;
     private final EditorTable table;
-    private final EditHistory history;
+    private final ParagraphEditHistory history;
     private final Supplier<List<Concept>> concepts;
     private final Consumer<String> allTranslated;
     private String currentLang;
@@ -28,7 +28,7 @@ public final class EditorController {
      * @param concepts      the concepts of the Glossary panel, in its order (for Ctrl+1..9)
      * @param allTranslated told the language when no paragraph is left without its translation
      */
-    public EditorController(ParagraphTableModel model, EditorTable table, EditHistory history,
+    public EditorController(ParagraphTableModel model, EditorTable table, ParagraphEditHistory history,
                             Supplier<List<Concept>> concepts, Consumer<String> allTranslated) {
         this.model = model;
         this.table = table;

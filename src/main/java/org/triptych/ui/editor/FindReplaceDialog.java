@@ -1,5 +1,7 @@
 package org.triptych.ui.editor;
 
+import org.triptych.text.TextSearch;
+
 import org.triptych.model.Paragraph;
 import org.triptych.ui.i18n.Messages;
 

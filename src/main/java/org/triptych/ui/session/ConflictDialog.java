@@ -1,5 +1,7 @@
 package org.triptych.ui.session;
 
+import org.triptych.sync.ThreeWayMerge;
+
 import org.triptych.model.Document;
 import org.triptych.ui.i18n.Messages;
 

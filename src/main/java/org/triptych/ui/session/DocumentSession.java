@@ -1,5 +1,8 @@
 package org.triptych.ui.session;
 
+import org.triptych.sync.ThreeWayMerge;
+import org.triptych.sync.DiskStamp;
+
 import org.triptych.io.CsvTable;
 import org.triptych.io.DocumentCodec;
 import org.triptych.io.TextFiles;

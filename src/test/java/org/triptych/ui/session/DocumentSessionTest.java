@@ -1,5 +1,7 @@
 package org.triptych.ui.session;
 
+import org.triptych.sync.ThreeWayMerge;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triptych.io.DocumentCodec;

@@ -10,7 +10,7 @@ import java.util.Deque;
  * translator moves to another cell; changes that come from disk clear the history, since undoing across
  * them would bring back text another program replaced. EDT only.
  */
-public final class EditHistory implements ParagraphTableModel.ChangeListener {
+public final class ParagraphEditHistory implements ParagraphTableModel.ChangeListener {
 
     private static final int LIMIT = 500;
 
@@ -23,7 +23,7 @@ public final class EditHistory implements ParagraphTableModel.ChangeListener {
     private boolean open;
     private Runnable onChange = () -> { };
 
-    public EditHistory(ParagraphTableModel model) {
+    public ParagraphEditHistory(ParagraphTableModel model) {
         this.model = model;
         model.addChangeListener(this);
     }

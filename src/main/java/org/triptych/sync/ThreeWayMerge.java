@@ -1,4 +1,4 @@
-package org.triptych.ui.session;
+package org.triptych.sync;
 
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;

@@ -1,4 +1,4 @@
-package org.triptych.ui.editor;
+package org.triptych.text;
 
 import org.triptych.model.Paragraph;
 
@@ -91,7 +91,7 @@ public final class TextSearch {
         return count;
     }
 
-    static String textOf(Paragraph p, String lang) {
+    public static String textOf(Paragraph p, String lang) {
         return lang.equals("en") ? p.source() : p.target(lang).text();
     }
 }

@@ -1,4 +1,4 @@
-package org.triptych.ui.editor;
+package org.triptych.text;
 
 import org.junit.jupiter.api.Test;
 import org.triptych.model.Paragraph;

@@ -1,4 +1,4 @@
-package org.triptych.ui.session;
+package org.triptych.sync;
 
 import java.io.IOException;
 import java.nio.file.Files;

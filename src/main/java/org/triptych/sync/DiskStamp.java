@@ -1,4 +1,4 @@
-package org.triptych.ui.session;
+package org.triptych.sync;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,12 +13,12 @@ import java.util.Arrays;
  * What a file on disk looked like when last read or written: its modification time and size (cheap to
  * poll) and a digest of its bytes (so touching a file without changing it is not a change).
  */
-record DiskStamp(long modified, long size, byte[] digest) {
+public record DiskStamp(long modified, long size, byte[] digest) {
 
-    static final DiskStamp MISSING = new DiskStamp(-1, -1, new byte[0]);
+    public static final DiskStamp MISSING = new DiskStamp(-1, -1, new byte[0]);
 
     /** Only time and size, for polling; {@link #sameTimeAndSize} compares these. */
-    static DiskStamp quick(Path file) throws IOException {
+    public static DiskStamp quick(Path file) throws IOException {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
             return new DiskStamp(a.lastModifiedTime().toMillis(), a.size(), new byte[0]);
@@ -27,20 +27,20 @@ record DiskStamp(long modified, long size, byte[] digest) {
         }
     }
 
-    static DiskStamp of(Path file, byte[] content) throws IOException {
+    public static DiskStamp of(Path file, byte[] content) throws IOException {
         DiskStamp quick = quick(file);
         return new DiskStamp(quick.modified, quick.size, digest(content));
     }
 
-    boolean sameTimeAndSize(DiskStamp other) {
+    public boolean sameTimeAndSize(DiskStamp other) {
         return modified == other.modified && size == other.size;
     }
 
-    boolean sameContent(byte[] content) {
+    public boolean sameContent(byte[] content) {
         return Arrays.equals(digest, digest(content));
     }
 
-    static byte[] digest(byte[] content) {
+    public static byte[] digest(byte[] content) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(content);
         } catch (NoSuchAlgorithmException e) {
