@@ -481,6 +481,7 @@ public final class WorkbenchController {
 
     private void relabel() {
         menus.rebuild();
+        table.setStatusNames(status -> messages.get("statusName." + status.cell()));
         view.issues().setColumns(List.of(messages.get("issues.paragraph"), messages.get("issues.language"),
                         messages.get("issues.term"), messages.get("issues.message")),
                 i -> List.of(i.paragraphId(), nativeName(i.lang()), i.term(), i.message()));

@@ -43,6 +43,8 @@ final class WorkbenchMenus {
         add("action.redo", KeyStroke.getKeyStroke(KeyEvent.VK_Y, CTRL), () -> controller.editor().redo());
         add("action.find", KeyStroke.getKeyStroke(KeyEvent.VK_F, CTRL), controller::find);
         add("action.markTranslated", KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, CTRL), () -> controller.editor().markTranslatedAndNext());
+        add("action.markReviewed", KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, CTRL | InputEvent.SHIFT_DOWN_MASK),
+                () -> controller.editor().markReviewedAndNext());
         add("action.next", KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, CTRL), () -> controller.editor().nextParagraph());
         add("action.previous", KeyStroke.getKeyStroke(KeyEvent.VK_UP, CTRL), () -> controller.editor().previousParagraph());
         add("action.nextUntranslated", KeyStroke.getKeyStroke(KeyEvent.VK_U, CTRL), () -> controller.editor().nextUntranslated());
@@ -140,6 +142,7 @@ final class WorkbenchMenus {
         edit.add(item("action.find"));
         edit.addSeparator();
         edit.add(item("action.markTranslated"));
+        edit.add(item("action.markReviewed"));
         bar.add(edit);
 
         JMenu go = menu("menu.go", m);

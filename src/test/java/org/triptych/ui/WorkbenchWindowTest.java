@@ -160,6 +160,19 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void ctrlShiftEnterMarksReviewedAndTheStatusReachesTheDisk() throws Exception {
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_DOWN).modifiers(CTRL));
+        waitFor("row 1", () -> main.controller().currentRow() == 1);
+        assertThat(onEdt(() -> main.controller().model().paragraph(1).target("ko").status())).isEqualTo(Status.TRANSLATED);
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_ENTER).modifiers(CTRL | SHIFT));
+        waitFor("row 2", () -> main.controller().currentRow() == 2);
+        assertThat(onEdt(() -> main.controller().model().paragraph(1).target("ko").status())).isEqualTo(Status.REVIEWED);
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_S).modifiers(CTRL));
+        waitFor("the save", () -> !main.controller().unsaved());
+        assertThat(DocumentCodec.read(article).paragraphs().get(1).target("ko").status()).isEqualTo(Status.REVIEWED);
+    }
+
+    @Test
     void closingSavesAndReopeningShowsTheEdits() throws Exception {
         editor().deleteText().enterText("새 번역");
         GuiActionRunner.execute(() -> main.controller().close());

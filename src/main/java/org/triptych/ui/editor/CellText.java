@@ -12,6 +12,8 @@ import javax.swing.table.TableCellRenderer;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultHighlighter;
 import javax.swing.text.Highlighter;
+import org.triptych.model.Status;
+
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Font;
@@ -45,6 +47,9 @@ final class CellText extends WordWrapArea implements TableCellRenderer {
         boolean current = row == table.currentRow();
         setBackground(current ? table.currentRowBackground() : t.getBackground());
         setForeground(source ? table.sourceForeground() : t.getForeground());
+        if (!source) {
+            setBorder(statusBorder(table.statusIn(row, t.convertColumnIndexToModel(column))));
+        }
         Highlighter highlighter = getHighlighter();
         highlighter.removeAllHighlights();
         try {
@@ -73,6 +78,26 @@ final class CellText extends WordWrapArea implements TableCellRenderer {
     static Border padding() {
         int pad = pad();
         return BorderFactory.createEmptyBorder(pad, pad, pad, pad);
+    }
+
+    /** Width of the status bar at a target cell's leading edge; it takes its place from the padding. */
+    static int statusBar() {
+        return UIScale.scale(3);
+    }
+
+    /**
+     * The padding of a target cell with a bar in the colour of its status at the leading edge; the insets stay
+     * those of {@link #padding()}, so measured heights do not depend on the status.
+     */
+    private Border statusBorder(Status status) {
+        Color color = table.statusColor(status);
+        if (color == null) {
+            return padding();
+        }
+        int pad = pad();
+        int bar = statusBar();
+        return BorderFactory.createCompoundBorder(BorderFactory.createMatteBorder(0, bar, 0, 0, color),
+                BorderFactory.createEmptyBorder(pad, pad - bar, pad, pad));
     }
 
     /** The height {@code text} needs when wrapped to {@code width} pixels. */

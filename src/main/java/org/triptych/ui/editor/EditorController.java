@@ -101,12 +101,21 @@ public final class EditorController {
 
     /** Marks the current target translated and moves to the next paragraph (Ctrl+Enter). */
     public void markTranslatedAndNext() {
+        markAndNext(Status.TRANSLATED);
+    }
+
+    /** Marks the current target reviewed and moves to the next paragraph (Ctrl+Shift+Enter). */
+    public void markReviewedAndNext() {
+        markAndNext(Status.REVIEWED);
+    }
+
+    private void markAndNext(Status status) {
         int row = currentRow();
         if (row < 0 || currentLang == null) {
             return;
         }
         history.seal();
-        model.setStatus(row, currentLang, Status.TRANSLATED);
+        model.setStatus(row, currentLang, status);
         history.seal();
         nextParagraph();
     }

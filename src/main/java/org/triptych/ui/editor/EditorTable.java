@@ -1,6 +1,7 @@
 package org.triptych.ui.editor;
 
 import org.triptych.model.Paragraph;
+import org.triptych.model.Status;
 import org.triptych.ui.Edt;
 import org.triptych.ui.terms.TargetIssue;
 import org.triptych.ui.terms.TermSpan;
@@ -21,6 +22,7 @@ import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.MouseEvent;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,8 @@ public final class EditorTable extends JTable {
     private Highlighter.HighlightPainter termPainter;
     private Highlighter.HighlightPainter issuePainter;
     private Color currentRowBackground;
+    private final Map<Status, Color> statusColors = new EnumMap<>(Status.class);
+    private Function<Status, String> statusNames = Status::cell;
     private Color editorBackground;
     private Color sourceForeground;
 
@@ -184,6 +188,27 @@ public final class EditorTable extends JTable {
         termPainter = CellText.termPainter(dark ? new Color(0x5A4A12) : new Color(0xFFF1A8));
         issuePainter = new WavyUnderline(dark ? new Color(0xFF6B6B) : new Color(0xD0021B));
         setGridColor(CellText.blend(background, getForeground(), 0.15f));
+        statusColors.clear();
+        statusColors.put(Status.DRAFT, dark ? new Color(0xC98A1B) : new Color(0xE0A030));
+        statusColors.put(Status.TRANSLATED, dark ? new Color(0x4CAF50) : new Color(0x3FA34D));
+        statusColors.put(Status.REVIEWED, dark ? new Color(0x5B9BF0) : new Color(0x2F6FD0));
+    }
+
+    /** The colour of a target cell's status bar; null for no status (no bar). */
+    Color statusColor(Status status) {
+        return statusColors.get(status);
+    }
+
+    Status statusIn(int row, int modelColumn) {
+        if (modelColumn <= 0 || row < 0 || row >= paragraphs.getRowCount()) {
+            return Status.NONE;
+        }
+        return paragraphs.paragraph(row).target(paragraphs.langOf(modelColumn)).status();
+    }
+
+    /** How statuses are named in tooltips, in the interface language. */
+    public void setStatusNames(Function<Status, String> names) {
+        this.statusNames = names;
     }
 
     // ---- what the renderers ask -------------------------------------------------------------------
@@ -457,6 +482,10 @@ public final class EditorTable extends JTable {
             return null;
         }
         StringBuilder html = new StringBuilder();
+        Status status = statusIn(row, modelColumn);
+        if (status != Status.NONE && p.x - cell.x < CellText.pad()) {
+            return statusNames.apply(status); // hovering the status bar at the cell's edge
+        }
         for (TargetIssue issue : issuesIn(row, modelColumn)) {
             if (issue.hasTargetSpan() ? offset >= issue.start() && offset < issue.end() : false) {
                 html.append(html.isEmpty() ? "<html>" : "<br>").append(escape(issue.message()));
