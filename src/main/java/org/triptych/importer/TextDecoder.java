@@ -4,6 +4,7 @@ import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import com.ibm.icu.text.Normalizer2;
 import org.triptych.io.BadFileException;
+import org.triptych.io.TextFiles;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -65,7 +66,7 @@ public final class TextDecoder {
         }
         int zero = indexOf(bytes, (byte) 0);
         if (zero >= 0) {
-            throw new BadFileException(file, lineAt(bytes, zero), "binary data (a NUL byte at byte offset " + zero + "): not a text file");
+            throw new BadFileException(file, TextFiles.lineAt(bytes, zero), "binary data (a NUL byte at byte offset " + zero + "): not a text file");
         }
         if (isUtf8(bytes)) {
             return new Decoded(strict(file, bytes, 0, StandardCharsets.UTF_8), "UTF-8", "valid UTF-8");
@@ -143,7 +144,7 @@ public final class TextDecoder {
         }
         if (result.isError()) {
             int offset = in.position();
-            throw new BadFileException(file, lineAt(bytes, offset), String.format(
+            throw new BadFileException(file, TextFiles.lineAt(bytes, offset), String.format(
                     "invalid %s (byte 0x%02X at byte offset %d)", charset.name(), bytes[Math.min(offset, bytes.length - 1)] & 0xff, offset));
         }
         out.flip();
@@ -171,15 +172,5 @@ public final class TextDecoder {
             }
         }
         return -1;
-    }
-
-    private static long lineAt(byte[] bytes, int offset) {
-        long line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -110,7 +110,8 @@ public final class TextFiles {
         return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
     }
 
-    private static long lineAt(byte[] bytes, int offset) {
+    /** The 1-based line of byte {@code offset}, for messages about raw bytes. */
+    public static long lineAt(byte[] bytes, int offset) {
         long line = 1;
         for (int i = 0; i < offset && i < bytes.length; i++) {
             if (bytes[i] == '\n') {
