@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -97,6 +99,37 @@ final class GlossaryController {
             }
             buildAndInstall(request, glossaries, saved);
         });
+    }
+
+    /**
+     * Runs {@code work}, which writes glossary files (an import), on the glossary thread: after the edits
+     * already on their way to disk and before later ones. Then reads the glossaries again at once and installs
+     * them with their new engine, saying {@code message} of the result. The future completes off the EDT once
+     * the new glossaries were handed to the EDT.
+     */
+    <T> CompletableFuture<T> changeOnDisk(Callable<T> work, Function<T, String> message) {
+        Edt.mustBeEdt();
+        Path root = window.opened().root();
+        FolderWatch folder = watch;
+        CompletableFuture<T> result = new CompletableFuture<>();
+        try {
+            worker.execute(() -> {
+                try {
+                    T value = work.call();
+                    if (folder != null) {
+                        folder.remember(); // our own write: no second reload from the poll
+                    }
+                    long request = version.incrementAndGet();
+                    buildAndInstall(request, WorkspaceStore.readGlossaries(root), message.apply(value));
+                    result.complete(value);
+                } catch (Throwable e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            result.completeExceptionally(new IllegalStateException("the window is closing", e));
+        }
+        return result;
     }
 
     /** Installs the glossaries read when the workspace opened (they arrive after the document). */

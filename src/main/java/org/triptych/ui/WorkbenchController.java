@@ -73,6 +73,7 @@ public final class WorkbenchController {
     private final EditorController editor;
     private final GlossaryController glossary;
     private final GlossaryEditorWindow glossaryEditor;
+    private final ExchangeController exchange;
 
     private Messages messages;
     private Opened opened;
@@ -132,6 +133,7 @@ public final class WorkbenchController {
             }
         }, engine);
         this.glossaryEditor = new GlossaryEditorWindow(host::window, () -> messages, this::glossaryChanged);
+        this.exchange = new ExchangeController(this);
         model.setColumnNames(WorkbenchController::nativeName);
         applyTextSize();
         wireTable();
@@ -204,7 +206,9 @@ public final class WorkbenchController {
         Opened.Loading loading = started != null ? started : Opened.start(path, engine);
         long load = ++loadCount;
         view.status().setSaved(messages.format("status.opening", path.getFileName() == null ? path : path.getFileName()));
-        LoadDialog progress = new LoadDialog(host.window(), messages, path);
+        ProgressDialog progress = new ProgressDialog(host.window(), messages.get("app.title"),
+                messages.format("status.opening", path.getFileName() == null ? path : path.getFileName()),
+                messages.get("issues.cancel"));
         SwingWorker<Opened, Void> worker = new SwingWorker<>() {
             @Override
             protected Opened doInBackground() throws Exception {
@@ -350,7 +354,14 @@ public final class WorkbenchController {
 
             @Override
             public void documentReplaced() {
-                // install() refreshes everything after a replacement
+                // install() refreshes everything after opening; a document replaced from disk (an updated
+                // source with paragraphs added or removed) is recounted and its current row kept in range here.
+                if (session != null) {
+                    figures = null;
+                    countFigures(model.snapshot());
+                    editor.goTo(Math.max(0, Math.min(currentRow(), model.getRowCount() - 1)));
+                    terms.update();
+                }
             }
         });
         menus.installKeys(table);
@@ -424,6 +435,29 @@ public final class WorkbenchController {
 
     EditorController editor() {
         return editor;
+    }
+
+    ExchangeController exchange() {
+        return exchange;
+    }
+
+    GlossaryController glossaries() {
+        return glossary;
+    }
+
+    /** The session of the open document, or null when none is open. */
+    DocumentSession session() {
+        return session;
+    }
+
+    /** Offers a document just created in the workspace in File > Documents. */
+    void documentAdded(Path file) {
+        if (opened != null && !opened.documents().contains(file)) {
+            List<Path> documents = new ArrayList<>(opened.documents());
+            documents.add(file);
+            opened = new Opened(opened.root(), documents, opened.document(), opened.glossaries(), opened.terminology());
+            menus.rebuild();
+        }
     }
 
     void save() {
@@ -524,7 +558,7 @@ public final class WorkbenchController {
         view.status().setSaved(transientStatus.isEmpty() ? saved : transientStatus + "   " + saved);
     }
 
-    private void say(String message) {
+    void say(String message) {
         transientStatus = message;
         updateStatus();
         javax.swing.Timer clear = new javax.swing.Timer(6000, e -> {
@@ -537,7 +571,7 @@ public final class WorkbenchController {
         clear.start();
     }
 
-    private void showError(String message, Throwable cause) {
+    void showError(String message, Throwable cause) {
         String detail = cause == null || cause.getMessage() == null ? String.valueOf(cause) : cause.getMessage();
         if (host.window() == null) {
             say(message + ": " + detail);

@@ -38,6 +38,11 @@ final class WorkbenchMenus {
         this.controller = controller;
         add("action.openWorkspace", KeyStroke.getKeyStroke(KeyEvent.VK_O, CTRL), this::chooseAndOpen);
         add("action.save", KeyStroke.getKeyStroke(KeyEvent.VK_S, CTRL), controller::save);
+        add("action.export", KeyStroke.getKeyStroke(KeyEvent.VK_E, CTRL), () -> controller.exchange().exportDocument());
+        add("action.importSource", null, () -> controller.exchange().importSource());
+        add("action.importTranslations", null, () -> controller.exchange().importTranslations());
+        add("action.importGlossary", null, () -> controller.exchange().importGlossary());
+        add("action.exportGlossary", null, () -> controller.exchange().exportGlossary());
         add("action.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, CTRL), controller::close);
         add("action.undo", KeyStroke.getKeyStroke(KeyEvent.VK_Z, CTRL), () -> controller.editor().undo());
         add("action.redo", KeyStroke.getKeyStroke(KeyEvent.VK_Y, CTRL), () -> controller.editor().redo());
@@ -132,6 +137,10 @@ final class WorkbenchMenus {
         file.addSeparator();
         file.add(item("action.save"));
         file.addSeparator();
+        file.add(item("action.importSource"));
+        file.add(item("action.importTranslations"));
+        file.add(item("action.export"));
+        file.addSeparator();
         file.add(item("action.quit"));
         bar.add(file);
 
@@ -157,6 +166,9 @@ final class WorkbenchMenus {
         JMenu glossary = menu("menu.glossary", m);
         glossary.add(item("action.editGlossary"));
         glossary.add(item("action.addToGlossary"));
+        glossary.addSeparator();
+        glossary.add(item("action.importGlossary"));
+        glossary.add(item("action.exportGlossary"));
         glossary.addSeparator();
         for (int n = 1; n <= 9; n++) {
             glossary.add(item("action.insert" + n));
@@ -191,6 +203,13 @@ final class WorkbenchMenus {
     void updateEnabled() {
         actions.get("action.undo").setEnabled(controller.history().canUndo());
         actions.get("action.redo").setEnabled(controller.history().canRedo());
+        boolean workspace = controller.opened() != null;
+        boolean document = workspace && controller.opened().document() != null;
+        actions.get("action.export").setEnabled(document);
+        actions.get("action.importTranslations").setEnabled(document);
+        actions.get("action.importSource").setEnabled(workspace);
+        actions.get("action.importGlossary").setEnabled(workspace);
+        actions.get("action.exportGlossary").setEnabled(workspace);
     }
 
     private JMenu menu(String key, Messages m) {

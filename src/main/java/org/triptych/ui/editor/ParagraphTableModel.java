@@ -58,12 +58,15 @@ public final class ParagraphTableModel extends AbstractTableModel {
     public void setDocument(Document newDocument) {
         Edt.mustBeEdt();
         boolean sameColumns = document != null && document.targets().equals(newDocument.targets());
+        boolean sameRows = sameColumns && document.paragraphs().size() == newDocument.paragraphs().size();
         document = newDocument;
         paragraphs.clear();
         paragraphs.addAll(newDocument.paragraphs());
         paragraphs.trimToSize();
-        if (sameColumns) {
+        if (sameRows) {
             fireTableRowsUpdated(0, Math.max(0, paragraphs.size() - 1));
+        } else if (sameColumns) {
+            fireTableDataChanged(); // an updated source can add or remove paragraphs
         } else {
             fireTableStructureChanged();
         }

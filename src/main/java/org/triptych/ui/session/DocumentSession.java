@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -132,11 +134,37 @@ public final class DocumentSession implements ParagraphTableModel.ChangeListener
         autosave.stop();
         if (!unsaved() || closed || mergePending) {
             // While the translator settles a conflict, the file on disk stays as the other program left it.
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(null);
         }
         Document snapshot = model.snapshot();
         long savingGeneration = generation;
         return io.submit(() -> write(snapshot, savingGeneration));
+    }
+
+    /**
+     * Runs {@code work}, which rewrites the file (an import), on the file thread: after the unsaved edits are
+     * written and before any later save. Then looks at the file at once, so the change shows without waiting
+     * for the poll; it is taken in like any change made on disk (merged, real conflicts asked about), so an
+     * edit typed meanwhile is not lost. The future completes off the EDT, after the merge was handed to the EDT.
+     */
+    public <T> CompletableFuture<T> changeOnDisk(Callable<T> work) {
+        Edt.mustBeEdt();
+        save();
+        CompletableFuture<T> result = new CompletableFuture<>();
+        try {
+            io.execute(() -> {
+                try {
+                    T value = work.call();
+                    checkDisk();
+                    result.complete(value);
+                } catch (Throwable e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            result.completeExceptionally(new IllegalStateException(file.getFileName() + " was closed", e));
+        }
+        return result;
     }
 
     private void write(Document snapshot, long savingGeneration) {

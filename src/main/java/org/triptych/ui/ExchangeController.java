@@ -1,0 +1,379 @@
+package org.triptych.ui;
+
+import org.triptych.export.ExportFormat;
+import org.triptych.export.ExportOptions;
+import org.triptych.export.Exports;
+import org.triptych.export.GlossaryExport;
+import org.triptych.export.XliffExporter;
+import org.triptych.importer.GlossaryImport;
+import org.triptych.importer.SourceImport;
+import org.triptych.importer.TranslationImport;
+import org.triptych.io.BadFileException;
+import org.triptych.io.Columns;
+import org.triptych.model.Concept;
+import org.triptych.model.Document;
+import org.triptych.model.Glossary;
+import org.triptych.model.Workspace;
+import org.triptych.ui.exchange.ExportDialog;
+import org.triptych.ui.exchange.GlossaryExportDialog;
+import org.triptych.ui.exchange.GlossaryImportDialog;
+import org.triptych.ui.exchange.SourceImportDialog;
+import org.triptych.ui.i18n.Messages;
+import org.triptych.ui.session.DocumentSession;
+
+import javax.swing.JFileChooser;
+import javax.swing.JOptionPane;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The import and export commands of the window: File > Export, Import source, Import translations, and
+ * Glossary > Import and Export glossary. Each asks what to do in a small dialog and a file chooser, then
+ * runs the core service off the EDT behind a progress window with Cancel. An import into the open document
+ * or the glossaries runs on the thread that saves them, after the unsaved edits are written, and is taken
+ * in at once through the same merge as any change made on disk, so nothing typed is lost. EDT only.
+ */
+final class ExchangeController {
+
+    /** Most units that matched nothing listed in the report; the rest are counted. */
+    private static final int UNMATCHED_LISTED = 12;
+
+    private final WorkbenchController window;
+
+    ExchangeController(WorkbenchController window) {
+        this.window = window;
+    }
+
+    private Messages messages() {
+        return window.messages();
+    }
+
+    // ---- File > Export -----------------------------------------------------------------------------------
+
+    /** Exports the open document in a chosen format and languages; the files written are named in the status bar. */
+    void exportDocument() {
+        Edt.mustBeEdt();
+        Opened opened = window.opened();
+        if (opened == null || opened.document() == null) {
+            return;
+        }
+        window.save(); // what is exported is what is on screen; it reaches the disk too
+        Document document = window.model().snapshot();
+        List<Concept> concepts = opened.concepts();
+        Optional<ExportDialog.Choice> asked = ExportDialog.show(window.host().window(), messages(), document.name(),
+                document.targets(), !concepts.isEmpty());
+        if (asked.isEmpty()) {
+            return;
+        }
+        ExportDialog.Choice choice = asked.get();
+        ExportFormat format = choice.format();
+        String description = messages().get("export.format." + format.name().toLowerCase(Locale.ROOT));
+        Optional<Path> chosen = chooseOutput("exportChooser", messages().get("export.chooser"),
+                Exports.defaultOutput(document, format), format.extension(), description,
+                out -> format == ExportFormat.XLIFF ? choice.languages().stream()
+                        .map(lang -> XliffExporter.fileFor(out, lang, choice.languages().size())).toList() : List.of(out));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path out = chosen.get();
+        Document snapshot = window.model().snapshot();
+        ExportOptions options = new ExportOptions("", choice.glossaryAppendix() ? concepts : List.of());
+        BackgroundTask.start(progress(messages().format("export.progress", out.getFileName()), true),
+                progress -> Exports.export(format, snapshot, choice.languages(), options, out, progress),
+                outcome(files -> window.say(messages().format("export.done", names(files))),
+                        messages().format("export.error", out), "export.cancelled"));
+    }
+
+    // ---- File > Import source ----------------------------------------------------------------------------
+
+    /** Imports an English text as a new document of the workspace, or as an update of the open document's English. */
+    void importSource() {
+        Edt.mustBeEdt();
+        Opened opened = window.opened();
+        if (opened == null) {
+            return;
+        }
+        Optional<Path> chosen = chooseInput("importSourceChooser", messages().get("importSource.chooser"),
+                new FileNameExtensionFilter(messages().get("importSource.files"), "txt", "md", "docx"));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path source = chosen.get();
+        Path root = opened.root();
+        Path translations = root.resolve(Workspace.TRANSLATIONS);
+        Set<String> existing = opened.documents().stream().map(ExchangeController::baseName)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Document current = opened.document() == null ? null : window.model().document();
+        // SourceImport updates translations/NAME.csv, so only a document kept there can be updated from here.
+        boolean updatable = current != null && window.session() != null
+                && current.path().toAbsolutePath().normalize().equals(translations.resolve(current.name() + ".csv"));
+        Optional<SourceImportDialog.Choice> asked = SourceImportDialog.show(window.host().window(), messages(),
+                source.getFileName().toString(), baseName(source), existing, updatable ? current.name() : null);
+        if (asked.isEmpty()) {
+            return;
+        }
+        SourceImportDialog.Choice choice = asked.get();
+        List<String> targets = window.model().targets().isEmpty() ? List.of("ko", "uk") : window.model().targets();
+        ProgressDialog progress = progress(messages().format("importSource.progress", source.getFileName()), true);
+        String failure = messages().format("import.error", source);
+        if (choice.update()) {
+            DocumentSession session = window.session();
+            window.save();
+            BackgroundTask.start(progress,
+                    p -> session.changeOnDisk(() -> SourceImport.run(root, source, current.name(), choice.oneParagraphPerLine(),
+                            null, targets, p)).get(),
+                    outcome(this::reportSource, failure, "import.cancelled"));
+        } else {
+            Path file = translations.resolve(choice.name() + ".csv");
+            BackgroundTask.start(progress, p -> {
+                if (Files.exists(file)) {
+                    // SourceImport would update it; a new document must not touch an existing one.
+                    throw new BadFileException(file, 0, messages().format("importSource.taken", choice.name()));
+                }
+                return SourceImport.run(root, source, choice.name(), choice.oneParagraphPerLine(), null, targets, p);
+            }, outcome(report -> {
+                window.documentAdded(report.document());
+                reportSource(report);
+            }, failure, "import.cancelled"));
+        }
+    }
+
+    private void reportSource(SourceImport.Report report) {
+        String name = baseName(report.document());
+        if (!report.updated()) {
+            window.say(messages().format("importSource.created", name, report.paragraphs(), report.encoding()));
+            return;
+        }
+        String said = messages().format("importSource.updated", name, report.unchanged(), report.changed(),
+                report.added(), report.removed());
+        if (report.backup() != null) {
+            said += " " + messages().format("importSource.backup", report.backup().getFileName());
+        }
+        window.say(said);
+    }
+
+    // ---- File > Import translations ----------------------------------------------------------------------
+
+    /** Brings translations back from an XLIFF or TMX file into the open document; reports what matched. */
+    void importTranslations() {
+        Edt.mustBeEdt();
+        Opened opened = window.opened();
+        DocumentSession session = window.session();
+        if (opened == null || opened.document() == null || session == null) {
+            return;
+        }
+        Optional<Path> chosen = chooseInput("importTranslationsChooser", messages().get("importTranslations.chooser"),
+                new FileNameExtensionFilter(messages().get("importTranslations.files"), "xlf", "xliff", "tmx"));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = chosen.get();
+        Path documentFile = session.file();
+        window.save();
+        BackgroundTask.start(progress(messages().format("importTranslations.progress", file.getFileName()), true),
+                p -> session.changeOnDisk(() -> TranslationImport.run(file, documentFile, p)).get(),
+                outcome(result -> reportTranslations(file, result), messages().format("import.error", file),
+                        "import.cancelled"));
+    }
+
+    private void reportTranslations(Path file, TranslationImport.Result result) {
+        List<String> changes = new ArrayList<>();
+        for (String lang : window.model().targets()) {
+            int changed = result.changed().getOrDefault(lang, 0);
+            changes.add(messages().format("importTranslations.changed", WorkbenchController.nativeName(lang), changed));
+        }
+        String said = messages().format("importTranslations.done", file.getFileName(), result.matched(), result.units(),
+                String.join(", ", changes));
+        window.say(said);
+        if (!result.unmatched().isEmpty() && window.host().window() != null) {
+            StringBuilder list = new StringBuilder(messages().format("importTranslations.unmatched", result.unmatched().size()));
+            for (TranslationImport.Unmatched u : result.unmatched().subList(0, Math.min(UNMATCHED_LISTED, result.unmatched().size()))) {
+                String english = u.source().length() > 70 ? u.source().substring(0, 69) + "…" : u.source();
+                list.append("\n• ").append(messages().format("importTranslations.unit", u.id(), u.line(), english));
+            }
+            if (result.unmatched().size() > UNMATCHED_LISTED) {
+                list.append("\n…");
+            }
+            JOptionPane.showMessageDialog(window.host().window(), list.toString(), said, JOptionPane.INFORMATION_MESSAGE);
+        }
+    }
+
+    // ---- Glossary > Import / Export ----------------------------------------------------------------------
+
+    /** Adds the concepts of a TBX, OmegaT or CSV glossary to a workspace glossary; the window takes them in at once. */
+    void importGlossary() {
+        Edt.mustBeEdt();
+        Opened opened = window.opened();
+        if (opened == null) {
+            return;
+        }
+        Optional<Path> chosen = chooseInput("importGlossaryChooser", messages().get("importGlossary.chooser"),
+                new FileNameExtensionFilter(messages().get("importGlossary.files"), "tbx", "xml", "txt", "tab", "utf8", "csv"));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = chosen.get();
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean tbx = lower.endsWith(".tbx") || lower.endsWith(".xml");
+        Path newGlossary = opened.root().resolve(Workspace.GLOSSARIES).resolve(baseName(file) + ".csv");
+        Optional<GlossaryImportDialog.Choice> asked = GlossaryImportDialog.show(window.host().window(), messages(),
+                file.getFileName().toString(), opened.glossaries().stream().map(Glossary::path).toList(), newGlossary,
+                targetLanguages(opened), !tbx);
+        if (asked.isEmpty()) {
+            return;
+        }
+        GlossaryImportDialog.Choice choice = asked.get();
+        BackgroundTask.start(progress(messages().format("importGlossary.progress", file.getFileName()), false),
+                p -> window.glossaries().changeOnDisk(() -> GlossaryImport.run(file, choice.language(), choice.glossary()),
+                        report -> messages().format("importGlossary.done", report.concepts(), report.terms(),
+                                report.glossary().getFileName())).get(),
+                outcome(report -> { }, messages().format("import.error", file), "import.cancelled"));
+    }
+
+    /** Writes a workspace glossary as TBX, OmegaT glossaries or CSV. */
+    void exportGlossary() {
+        Edt.mustBeEdt();
+        Opened opened = window.opened();
+        if (opened == null) {
+            return;
+        }
+        if (opened.glossaries().isEmpty()) {
+            window.say(messages().get("exportGlossary.none"));
+            return;
+        }
+        List<Glossary> glossaries = opened.glossaries();
+        List<String> targets = targetLanguages(opened);
+        Optional<GlossaryExportDialog.Choice> asked = GlossaryExportDialog.show(window.host().window(), messages(),
+                glossaries.stream().map(g -> g.path().getFileName().toString()).toList(), targets);
+        if (asked.isEmpty()) {
+            return;
+        }
+        GlossaryExportDialog.Choice choice = asked.get();
+        Glossary glossary = glossaries.get(choice.glossary());
+        List<String> langs = choice.languages().stream().filter(glossary.languages()::contains).toList();
+        if (langs.isEmpty()) {
+            window.say(messages().format("exportGlossary.noLanguage", glossary.path().getFileName()));
+            return;
+        }
+        GlossaryExport.Format format = choice.format();
+        // Beside the workspace's folders, not in glossaries/, where a CSV would be read as a second glossary.
+        Path initial = opened.root().resolve(baseName(glossary.path()) + "." + format.extension());
+        Optional<Path> chosen = chooseOutput("exportGlossaryChooser", messages().get("export.chooser"), initial,
+                format.extension(), messages().get("exportGlossary.format." + format.name().toLowerCase(Locale.ROOT)),
+                out -> format == GlossaryExport.Format.OMEGAT
+                        ? langs.stream().map(l -> XliffExporter.fileFor(out, l, langs.size())).toList() : List.of(out));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path out = chosen.get();
+        BackgroundTask.start(progress(messages().format("export.progress", out.getFileName()), false),
+                p -> GlossaryExport.export(glossary, format, langs, out),
+                outcome(files -> window.say(messages().format("export.done", names(files))),
+                        messages().format("export.error", out), "export.cancelled"));
+    }
+
+    /** The target languages of the open document, else of the glossaries, else Korean and Ukrainian. */
+    private List<String> targetLanguages(Opened opened) {
+        if (!window.model().targets().isEmpty()) {
+            return window.model().targets();
+        }
+        Set<String> found = new LinkedHashSet<>();
+        opened.glossaries().forEach(g -> g.languages().stream().filter(l -> !l.equals(Columns.SOURCE)).forEach(found::add));
+        return found.isEmpty() ? List.of("ko", "uk") : List.copyOf(found);
+    }
+
+    // ---- shared --------------------------------------------------------------------------------------------
+
+    private ProgressDialog progress(String label, boolean cancellable) {
+        return new ProgressDialog(window.host().window(), messages().get("app.title"), label,
+                cancellable ? messages().get("issues.cancel") : null);
+    }
+
+    private <T> BackgroundTask.Outcome<T> outcome(Consumer<T> done, String failure, String cancelledKey) {
+        return new BackgroundTask.Outcome<>() {
+            @Override
+            public void done(T value) {
+                done.accept(value);
+            }
+
+            @Override
+            public void failed(Throwable cause) {
+                window.showError(failure, cause);
+            }
+
+            @Override
+            public void cancelled() {
+                window.say(messages().get(cancelledKey));
+            }
+        };
+    }
+
+    private Optional<Path> chooseInput(String name, String title, FileNameExtensionFilter filter) {
+        JFileChooser chooser = chooser(name, title, window.opened().root());
+        chooser.addChoosableFileFilter(filter);
+        chooser.setFileFilter(filter);
+        if (chooser.showOpenDialog(window.host().window()) != JFileChooser.APPROVE_OPTION) {
+            return Optional.empty();
+        }
+        return Optional.of(chooser.getSelectedFile().toPath().toAbsolutePath());
+    }
+
+    /**
+     * Asks where to write, offering {@code initial}; adds the extension when the name typed has none and asks
+     * before replacing any of the files the export will write ({@code written} of the chosen path).
+     */
+    private Optional<Path> chooseOutput(String name, String title, Path initial, String extension, String description,
+                                        java.util.function.Function<Path, List<Path>> written) {
+        JFileChooser chooser = chooser(name, title, initial.getParent());
+        FileNameExtensionFilter filter = new FileNameExtensionFilter(description, extension);
+        chooser.addChoosableFileFilter(filter);
+        chooser.setFileFilter(filter);
+        chooser.setSelectedFile(initial.toFile());
+        if (chooser.showSaveDialog(window.host().window()) != JFileChooser.APPROVE_OPTION) {
+            return Optional.empty();
+        }
+        File selected = chooser.getSelectedFile();
+        Path out = selected.getName().contains(".") ? selected.toPath()
+                : selected.toPath().resolveSibling(selected.getName() + "." + extension);
+        out = out.toAbsolutePath();
+        List<String> existing = written.apply(out).stream().filter(Files::exists)
+                .map(p -> p.getFileName().toString()).toList();
+        if (!existing.isEmpty()) {
+            int answer = JOptionPane.showConfirmDialog(window.host().window(),
+                    messages().format("export.replace", String.join(", ", existing)), title,
+                    JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE);
+            if (answer != JOptionPane.OK_OPTION) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(out);
+    }
+
+    private JFileChooser chooser(String name, String title, Path folder) {
+        JFileChooser chooser = new JFileChooser(folder == null ? null : folder.toFile());
+        chooser.setName(name);
+        chooser.setDialogTitle(title);
+        return chooser;
+    }
+
+    private static String names(List<Path> files) {
+        return files.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "));
+    }
+
+    /** A file's name without its extension. */
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}
