@@ -129,9 +129,9 @@ final class ExchangeController {
         if (choice.update()) {
             DocumentSession session = window.session();
             window.save();
-            BackgroundTask.start(progress,
+            BackgroundTask.startOn(progress,
                     p -> session.changeOnDisk(() -> SourceImport.run(root, source, current.name(), choice.oneParagraphPerLine(),
-                            null, targets, p)).get(),
+                            null, targets, p)),
                     outcome(this::reportSource, failure, "import.cancelled"));
         } else {
             Path file = translations.resolve(choice.name() + ".csv");
@@ -180,8 +180,8 @@ final class ExchangeController {
         Path file = chosen.get();
         Path documentFile = session.file();
         window.save();
-        BackgroundTask.start(progress(messages().format("importTranslations.progress", file.getFileName()), true),
-                p -> session.changeOnDisk(() -> TranslationImport.run(file, documentFile, p)).get(),
+        BackgroundTask.startOn(progress(messages().format("importTranslations.progress", file.getFileName()), true),
+                p -> session.changeOnDisk(() -> TranslationImport.run(file, documentFile, p)),
                 outcome(result -> reportTranslations(file, result), messages().format("import.error", file),
                         "import.cancelled"));
     }
@@ -233,10 +233,10 @@ final class ExchangeController {
             return;
         }
         GlossaryImportDialog.Choice choice = asked.get();
-        BackgroundTask.start(progress(messages().format("importGlossary.progress", file.getFileName()), false),
+        BackgroundTask.startOn(progress(messages().format("importGlossary.progress", file.getFileName()), false),
                 p -> window.glossaries().changeOnDisk(() -> GlossaryImport.run(file, choice.language(), choice.glossary()),
                         report -> messages().format("importGlossary.done", report.concepts(), report.terms(),
-                                report.glossary().getFileName())).get(),
+                                report.glossary().getFileName())),
                 outcome(report -> { }, messages().format("import.error", file), "import.cancelled"));
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Glossary > Import glossary: which workspace glossary receives the concepts (an existing one or a new file)
@@ -46,6 +47,12 @@ public final class GlossaryImportDialog {
         JComboBox<String> language = new JComboBox<>(targets.stream()
                 .map(t -> Messages.nativeName(Locale.forLanguageTag(t))).toArray(String[]::new));
         language.setName("importGlossary.language");
+        for (int i = 0; i < targets.size(); i++) {
+            // OmegaT glossaries are often named after their language pair: en-uk.txt, glossary_ko.txt
+            if (Pattern.compile("(?i)(^|[^a-z])" + Pattern.quote(targets.get(i)) + "([^a-z]|$)").matcher(file).find()) {
+                language.setSelectedIndex(i);
+            }
+        }
         language.setEnabled(needsLanguage && !targets.isEmpty());
         form.addRow(messages.get("importGlossary.language"), language);
         form.addNote(messages.get(needsLanguage ? "importGlossary.omegatNote" : "importGlossary.tbxNote"), 2);

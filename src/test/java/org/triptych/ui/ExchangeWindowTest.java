@@ -1,0 +1,194 @@
+package org.triptych.ui;
+
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.image.ScreenshotTaker;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.triptych.export.ExportFormat;
+import org.triptych.export.ExportOptions;
+import org.triptych.export.Exports;
+import org.triptych.io.DocumentCodec;
+import org.triptych.model.Document;
+import org.triptych.model.Paragraph;
+import org.triptych.task.Progress;
+import org.triptych.ui.terms.EngineTerminology;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Import and export through the window's menus, dialogs and file choosers, as a translator does them. */
+class ExchangeWindowTest {
+
+    @TempDir
+    Path dir;
+    @TempDir
+    Path elsewhere;
+
+    private Robot robot;
+    private FrameFixture window;
+    private MainWindow main;
+    private Path article;
+    private Locale previousLocale;
+
+    @BeforeAll
+    static void needsDisplay() {
+        if (GraphicsEnvironment.isHeadless()) {
+            System.out.println("ExchangeWindowTest skipped: no display (run under xvfb-run)");
+        }
+        assumeTrue(!GraphicsEnvironment.isHeadless(), "no display (run under xvfb-run)");
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        previousLocale = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH); // the file chooser's own texts
+        SampleCopy.into(dir);
+        article = dir.resolve("translations/article.csv");
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(30);
+        main = GuiActionRunner.execute(() -> {
+            Fonts fonts = Fonts.detect();
+            WorkbenchController.installLookAndFeel(false, fonts);
+            return new MainWindow(UiSettings.inMemory(), fonts, EngineTerminology::of);
+        });
+        window = new FrameFixture(robot, main.frame());
+        window.show();
+        GuiActionRunner.execute(() -> main.controller().open(dir));
+        waitFor("the document to open", () -> main.controller().model().getRowCount() == 4 && main.controller().session() != null);
+        waitFor("the glossary to arrive", () -> !main.controller().opened().glossaries().isEmpty());
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.cleanUp();
+        }
+        Locale.setDefault(previousLocale);
+    }
+
+    @Test
+    void fileExportWritesTheSampleAsHtmlWithTheGlossaryAppendixAndNamesTheFile() throws Exception {
+        menu("menu.file", "action.export");
+        DialogFixture dialog = window.dialog("exportDialog", Timeout.timeout(5000));
+        dialog.radioButton("format.HTML").click();
+        dialog.checkBox("lang.ko").requireSelected();
+        dialog.checkBox("exportAppendix").requireEnabled().requireSelected();
+        Path picture = Path.of("target", "export-dialog.png").toAbsolutePath();
+        Files.createDirectories(picture.getParent());
+        Files.deleteIfExists(picture);
+        new ScreenshotTaker().saveComponentAsPng(dialog.target(), picture.toString()); // to look at
+        dialog.radioButton("format.XLIFF").click();
+        assertThat(dialog.textBox("exportNote").text()).contains("one .xlf file per chosen language");
+        dialog.checkBox("exportAppendix").requireDisabled();
+        dialog.radioButton("format.HTML").click();
+        dialog.checkBox("lang.uk").click(); // Korean only
+        dialog.button("exportDialog.ok").click();
+
+        Path out = elsewhere.resolve("delivery.html");
+        typeIntoChooser("exportChooser", out);
+        waitFor("the file", () -> Files.exists(out));
+        waitFor("the status", () -> window.label("statusSaved").target().getText().contains("Exported: delivery.html"));
+        String html = Files.readString(out);
+        Document sample = DocumentCodec.read(article);
+        assertThat(html).contains("lang=\"ko\"").doesNotContain("lang=\"uk\"")
+                .contains(escaped(sample.paragraphs().get(1).target("ko").text().substring(0, 20)));
+        String term = main.controller().opened().concepts().get(0).english();
+        assertThat(html).contains(escaped(term));
+    }
+
+    @Test
+    void aTextImportedAsANewDocumentIsOfferedInFileDocuments() throws Exception {
+        Path text = elsewhere.resolve("briefing.txt");
+        Files.writeString(text, "First paragraph of the briefing.\n\nSecond paragraph,\nwrapped.\n");
+        menu("menu.file", "action.importSource");
+        typeIntoChooser("importSourceChooser", text);
+        DialogFixture dialog = window.dialog("importSourceDialog", Timeout.timeout(5000));
+        dialog.textBox("importSource.name").requireText("briefing");
+        dialog.button("importSourceDialog.ok").click();
+
+        Path created = dir.resolve("translations/briefing.csv");
+        waitFor("the new document", () -> Files.exists(created));
+        Document document = DocumentCodec.read(created);
+        assertThat(document.paragraphs()).extracting(Paragraph::source)
+                .containsExactly("First paragraph of the briefing.", "Second paragraph, wrapped.");
+        assertThat(document.targets()).containsExactly("ko", "uk");
+        waitFor("the report", () -> window.label("statusSaved").target().getText().contains("Created briefing: 2 paragraphs"));
+        menu("menu.file", "menu.documents");
+        window.menuItem(new org.assertj.swing.core.GenericTypeMatcher<javax.swing.JMenuItem>(javax.swing.JMenuItem.class) {
+            @Override
+            protected boolean isMatching(javax.swing.JMenuItem item) {
+                return item.getText().equals("briefing.csv") && item.isShowing();
+            }
+        }).click();
+        waitFor("the new document open", () -> main.controller().model().getRowCount() == 2
+                && main.controller().model().document().name().equals("briefing"));
+    }
+
+    @Test
+    void anXliffFromTheExporterImportedBackChangesTheTranslationInTheTable() throws Exception {
+        Document sample = DocumentCodec.read(article);
+        Paragraph p2 = sample.paragraphs().get(1);
+        Document elsewhereEdited = sample.withParagraph(p2.withTarget("ko", p2.target("ko").withText("다른 도구에서 고친 번역")));
+        Path xliff = elsewhere.resolve("article.ko.xlf");
+        Exports.export(ExportFormat.XLIFF, elsewhereEdited, List.of("ko"), ExportOptions.DEFAULT, xliff, Progress.NONE);
+
+        menu("menu.file", "action.importTranslations");
+        typeIntoChooser("importTranslationsChooser", xliff);
+        waitFor("the translation in the table", () -> main.controller().table().getValueAt(1, 1).equals("다른 도구에서 고친 번역"));
+        waitFor("the report", () -> window.label("statusSaved").target().getText()
+                .contains("article.ko.xlf: 4 of 4 units matched a paragraph; 한국어: 1 paragraph changed, Українська: unchanged."));
+        assertThat(DocumentCodec.read(article).paragraphs().get(1).target("ko").text()).isEqualTo("다른 도구에서 고친 번역");
+        assertThat(onEdt(() -> main.controller().unsaved())).isFalse();
+    }
+
+    private void menu(String menu, String item) {
+        window.menuItem(menu).click();
+        window.menuItem(item).click();
+    }
+
+    /** Types the path into the chooser's file name field, as a user would, and presses Enter. */
+    private void typeIntoChooser(String name, Path file) {
+        JFileChooserFixture chooser = window.fileChooser(name, Timeout.timeout(5000));
+        chooser.fileNameTextBox().deleteText().enterText(file.toString());
+        chooser.approve();
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private <T> T onEdt(Callable<T> task) {
+        return GuiActionRunner.execute(task);
+    }
+
+    private static void waitFor(String what, Callable<Boolean> test) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                try {
+                    return GuiActionRunner.execute(test);
+                } catch (RuntimeException e) {
+                    return false;
+                }
+            }
+        }, Timeout.timeout(10_000));
+    }
+}
