@@ -1,5 +1,6 @@
 package org.triptych.ui.findings;
 
+import com.formdev.flatlaf.util.UIScale;
 import org.triptych.ui.terms.TargetIssue;
 
 import javax.swing.BorderFactory;
@@ -11,8 +12,10 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.AbstractTableModel;
+import javax.swing.table.TableColumn;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
+import java.awt.FontMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -71,8 +74,15 @@ public final class IssuesPanel extends JPanel {
         model.cells = cells;
         model.fireTableStructureChanged();
         int[] widths = {48, 90, 130, 420};
+        FontMetrics header = table.getTableHeader().getFontMetrics(table.getTableHeader().getFont());
         for (int i = 0; i < Math.min(widths.length, table.getColumnCount()); i++) {
-            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+            TableColumn column = table.getColumnModel().getColumn(i);
+            // short columns never shrink below their heading, whatever the interface language
+            int headingWidth = header.stringWidth(names.get(i)) + UIScale.scale(16);
+            column.setPreferredWidth(Math.max(UIScale.scale(widths[i]), headingWidth));
+            if (i < widths.length - 1) {
+                column.setMinWidth(headingWidth);
+            }
         }
     }
 
