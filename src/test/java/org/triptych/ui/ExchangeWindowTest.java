@@ -159,6 +159,26 @@ class ExchangeWindowTest {
         assertThat(onEdt(() -> main.controller().unsaved())).isFalse();
     }
 
+    @Test
+    void anOmegatGlossaryImportedIntoTheWorkspaceGlossaryHighlightsItsTermAtOnce() throws Exception {
+        String word = "volunteered";
+        assumeTrue(onEdt(() -> main.controller().model().paragraph(0).source().contains(word)), "p1 has no " + word);
+        Path omegat = elsewhere.resolve("terms-uk.txt");
+        Files.writeString(omegat, "# OmegaT glossary\n" + word + "\tзголосилися\tfrom OmegaT\n");
+        menu("menu.glossary", "action.importGlossary");
+        typeIntoChooser("importGlossaryChooser", omegat);
+        DialogFixture dialog = window.dialog("importGlossaryDialog", Timeout.timeout(5000));
+        dialog.comboBox("importGlossary.language").requireSelection("Українська");
+        dialog.comboBox("importGlossary.into").requireSelection("names-and-terms.csv");
+        dialog.button("importGlossaryDialog.ok").click();
+        waitFor("the new term highlighted", () -> main.controller().table().termsIn(0).stream()
+                .anyMatch(t -> t.concept().english().equals(word)));
+        waitFor("the report", () -> window.label("statusSaved").target().getText()
+                .contains("Imported 1 concept (2 terms) into names-and-terms.csv"));
+        assertThat(org.triptych.io.GlossaryCodec.read(dir.resolve("glossaries/names-and-terms.csv")).concepts())
+                .anyMatch(c -> c.english().equals(word) && c.preferred("uk").equals("зголосилися"));
+    }
+
     private void menu(String menu, String item) {
         window.menuItem(menu).click();
         window.menuItem(item).click();
