@@ -7,8 +7,6 @@ import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.image.ScreenshotTaker;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,16 +20,15 @@ import org.triptych.io.DocumentCodec;
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
 import org.triptych.task.Progress;
-import org.triptych.ui.terms.EngineTerminology;
 
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.triptych.ui.WindowTests.onEdt;
+import static org.triptych.ui.WindowTests.waitFor;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Import and export through the window's menus, dialogs and file choosers, as a translator does them. */
@@ -50,10 +47,7 @@ class ExchangeWindowTest {
 
     @BeforeAll
     static void needsDisplay() {
-        if (GraphicsEnvironment.isHeadless()) {
-            System.out.println("ExchangeWindowTest skipped: no display (run under xvfb-run)");
-        }
-        assumeTrue(!GraphicsEnvironment.isHeadless(), "no display (run under xvfb-run)");
+        WindowTests.requireDisplay("ExchangeWindowTest");
     }
 
     @BeforeEach
@@ -64,11 +58,7 @@ class ExchangeWindowTest {
         article = dir.resolve("translations/article.csv");
         robot = BasicRobot.robotWithNewAwtHierarchy();
         robot.settings().delayBetweenEvents(30);
-        main = GuiActionRunner.execute(() -> {
-            Fonts fonts = Fonts.detect();
-            WorkbenchController.installLookAndFeel(false, fonts);
-            return new MainWindow(UiSettings.inMemory(), fonts, EngineTerminology::of);
-        });
+        main = WindowTests.newMainWindow();
         window = new FrameFixture(robot, main.frame());
         window.show();
         GuiActionRunner.execute(() -> main.controller().open(dir));
@@ -195,20 +185,5 @@ class ExchangeWindowTest {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private <T> T onEdt(Callable<T> task) {
-        return GuiActionRunner.execute(task);
-    }
 
-    private static void waitFor(String what, Callable<Boolean> test) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                try {
-                    return GuiActionRunner.execute(test);
-                } catch (RuntimeException e) {
-                    return false;
-                }
-            }
-        }, Timeout.timeout(10_000));
-    }
 }

@@ -18,15 +18,14 @@ import org.triptych.io.DocumentCodec;
 import org.triptych.model.Document;
 import org.triptych.model.Status;
 import org.triptych.ui.editor.EditorTable;
-import org.triptych.ui.terms.EngineTerminology;
 import org.triptych.ui.terms.TargetIssue;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.triptych.ui.WindowTests.onEdt;
+import static org.triptych.ui.WindowTests.waitFor;
 import static org.assertj.swing.core.KeyPressInfo.keyCode;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -49,10 +48,7 @@ class WorkbenchWindowTest {
 
     @BeforeAll
     static void needsDisplay() {
-        if (GraphicsEnvironment.isHeadless()) {
-            System.out.println("WorkbenchWindowTest skipped: no display (run under xvfb-run)");
-        }
-        assumeTrue(!GraphicsEnvironment.isHeadless(), "no display (run under xvfb-run)");
+        WindowTests.requireDisplay("WorkbenchWindowTest");
     }
 
     @BeforeEach
@@ -64,11 +60,7 @@ class WorkbenchWindowTest {
     }
 
     private void openWindow() {
-        main = GuiActionRunner.execute(() -> {
-            Fonts fonts = Fonts.detect();
-            WorkbenchController.installLookAndFeel(false, fonts);
-            return new MainWindow(UiSettings.inMemory(), fonts, EngineTerminology::of);
-        });
+        main = WindowTests.newMainWindow();
         window = new FrameFixture(robot, main.frame());
         window.show();
         GuiActionRunner.execute(() -> main.controller().open(dir));
@@ -91,22 +83,7 @@ class WorkbenchWindowTest {
         return window.textBox(EditorTableNames.EDITOR);
     }
 
-    private static void waitFor(String what, Callable<Boolean> test) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                try {
-                    return GuiActionRunner.execute(test);
-                } catch (RuntimeException e) {
-                    return false;
-                }
-            }
-        }, Timeout.timeout(10_000));
-    }
 
-    private <T> T onEdt(Callable<T> task) {
-        return GuiActionRunner.execute(task);
-    }
 
     @Test
     void showsEnglishBesideEachTargetLanguageInItsOwnName() {

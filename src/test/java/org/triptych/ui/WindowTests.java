@@ -1,0 +1,54 @@
+package org.triptych.ui;
+
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.triptych.ui.terms.EngineTerminology;
+
+import java.awt.GraphicsEnvironment;
+import java.util.concurrent.Callable;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** What the window tests share: a display check, the window as the application builds it, and waiting on the EDT. */
+final class WindowTests {
+
+    private WindowTests() {
+    }
+
+    /** Skips the calling test class, saying why, when there is no display. */
+    static void requireDisplay(String testClass) {
+        if (GraphicsEnvironment.isHeadless()) {
+            System.out.println(testClass + " skipped: no display (run scripts/test-headless)");
+        }
+        assumeTrue(!GraphicsEnvironment.isHeadless(), "no display (run scripts/test-headless)");
+    }
+
+    /** A main window with the light look, the detected fonts and in-memory settings; call off the EDT. */
+    static MainWindow newMainWindow() {
+        return GuiActionRunner.execute(() -> {
+            Fonts fonts = Fonts.detect();
+            WorkbenchController.installLookAndFeel(false, fonts);
+            return new MainWindow(UiSettings.inMemory(), fonts, EngineTerminology::of);
+        });
+    }
+
+    /** Waits up to 10 s for {@code test}, evaluated on the EDT, to hold. */
+    static void waitFor(String what, Callable<Boolean> test) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                try {
+                    return GuiActionRunner.execute(test);
+                } catch (RuntimeException e) {
+                    return false;
+                }
+            }
+        }, Timeout.timeout(10_000));
+    }
+
+    static <T> T onEdt(Callable<T> task) {
+        return GuiActionRunner.execute(task);
+    }
+}
