@@ -48,7 +48,7 @@ final class CellText extends WordWrapArea implements TableCellRenderer {
         setBackground(current ? table.currentRowBackground() : t.getBackground());
         setForeground(source ? table.sourceForeground() : t.getForeground());
         if (!source) {
-            setBorder(statusBorder(table.statusIn(row, t.convertColumnIndexToModel(column))));
+            setBorder(statusBorder(table.statusColor(table.statusIn(row, t.convertColumnIndexToModel(column)))));
         }
         Highlighter highlighter = getHighlighter();
         highlighter.removeAllHighlights();
@@ -86,11 +86,10 @@ final class CellText extends WordWrapArea implements TableCellRenderer {
     }
 
     /**
-     * The padding of a target cell with a bar in the colour of its status at the leading edge; the insets stay
-     * those of {@link #padding()}, so measured heights do not depend on the status.
+     * The padding of a target cell with a bar in {@code color} at the leading edge, or plain padding when the
+     * colour is null; the insets stay those of {@link #padding()}, so measured heights do not depend on the status.
      */
-    private Border statusBorder(Status status) {
-        Color color = table.statusColor(status);
+    static Border statusBorder(Color color) {
         if (color == null) {
             return padding();
         }

@@ -98,6 +98,8 @@ final class TargetEditor extends AbstractCellEditor implements TableCellEditor {
                 loading = false;
             }
         }
+        // the status can change under the caret (typing makes a draft, Ctrl+Enter marks translated)
+        area.setBorder(CellText.statusBorder(table.statusColor(table.statusIn(row, column))));
         markIssues();
     }
 
