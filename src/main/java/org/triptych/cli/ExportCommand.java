@@ -5,10 +5,14 @@ import org.triptych.export.ExportOptions;
 import org.triptych.export.Exports;
 import org.triptych.io.DocumentCodec;
 import org.triptych.io.WorkspaceStore;
+import org.triptych.model.Concept;
 import org.triptych.model.Document;
+import org.triptych.model.Glossary;
+import org.triptych.paths.OutputTargets;
 import org.triptych.task.Progress;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -36,7 +40,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--lang", split = ",", paramLabel = "TAG", description = "Target languages (default: all of the document's).")
     List<String> langs = List.of();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "The file to write (default: beside the document).")
+    @Option(names = "--out", paramLabel = "FILE", description = "The file to write (default: exports/NAME.EXT in the "
+            + "document's workspace). Never the document itself nor another workspace document or glossary.")
     Path out;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "The title of DOCX and HTML (default: the document's name).")
@@ -55,10 +60,18 @@ public final class ExportCommand implements Callable<Integer> {
             return Cli.BAD_INPUT;
         }
         Document doc = DocumentCodec.read(document);
-        ExportOptions options = new ExportOptions(title, glossary
-                ? WorkspaceStore.readGlossaries(WorkspaceStore.workspaceOf(document)).stream().flatMap(g -> g.concepts().stream()).toList()
-                : List.of());
+        List<Path> inputs = new ArrayList<>(List.of(document));
+        List<Concept> concepts = new ArrayList<>();
+        if (glossary) {
+            for (Glossary g : WorkspaceStore.readGlossaries(WorkspaceStore.workspaceOf(document))) {
+                inputs.add(g.path());
+                concepts.addAll(g.concepts());
+            }
+        }
+        ExportOptions options = new ExportOptions(title, concepts);
         Path target = out != null ? out : Exports.defaultOutput(doc, chosen);
+        OutputTargets.requireExport(Exports.files(chosen, doc, langs, target), inputs, out != null,
+                " (choose another file with --out)");
         for (Path written : Exports.export(chosen, doc, langs, options, target, Progress.NONE)) {
             spec.commandLine().getOut().println("wrote " + written);
         }

@@ -3,6 +3,7 @@ package org.triptych.cli;
 import org.triptych.export.GlossaryExport;
 import org.triptych.io.GlossaryCodec;
 import org.triptych.model.Glossary;
+import org.triptych.paths.OutputTargets;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +32,8 @@ public final class GlossaryExportCommand implements Callable<Integer> {
     @Option(names = "--lang", split = ",", paramLabel = "TAG", description = "Languages besides English (default: all).")
     List<String> langs = List.of();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "The file to write (default: beside the glossary).")
+    @Option(names = "--out", paramLabel = "FILE", description = "The file to write (default: exports/NAME.EXT in the "
+            + "glossary's workspace). Never the glossary itself nor another workspace document or glossary.")
     Path out;
 
     @Override
@@ -44,9 +46,10 @@ public final class GlossaryExportCommand implements Callable<Integer> {
             return Cli.BAD_INPUT;
         }
         Glossary read = GlossaryCodec.read(glossary);
-        String base = glossary.getFileName().toString().replaceFirst("\\.csv$", "");
-        String suffix = chosen == GlossaryExport.Format.CSV ? ".export.csv" : "." + chosen.extension();
-        Path target = out != null ? out : glossary.toAbsolutePath().resolveSibling(base + suffix);
+        String base = glossary.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
+        Path target = out != null ? out : OutputTargets.defaultExport(glossary, base, chosen.extension());
+        OutputTargets.requireExport(GlossaryExport.files(read, chosen, langs, target), List.of(glossary), out != null,
+                " (choose another file with --out)");
         for (Path written : GlossaryExport.export(read, chosen, langs, target)) {
             spec.commandLine().getOut().println("wrote " + written);
         }

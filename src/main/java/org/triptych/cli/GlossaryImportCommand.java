@@ -2,9 +2,12 @@ package org.triptych.cli;
 
 import org.triptych.importer.GlossaryImport;
 import org.triptych.model.Workspace;
+import org.triptych.paths.FileNames;
+import org.triptych.paths.OutputTargets;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -32,16 +35,21 @@ public final class GlossaryImportCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "TAG", description = "The target language of an OmegaT glossary.")
     String lang;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "The glossary name in a workspace (default: the file's name).")
+    @Option(names = "--name", paramLabel = "NAME", description = "The glossary's file name in a workspace, without "
+            + "folders or extension (default: the file's name).")
     String name;
 
     @Override
     public Integer call() throws Exception {
         Path target = into;
         if (Files.isDirectory(into)) {
-            String base = name != null && !name.isBlank() ? name : file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-            target = into.resolve(Workspace.GLOSSARIES).resolve(base + ".csv");
+            String base = name != null ? name : file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+            target = FileNames.inside(into.resolve(Workspace.GLOSSARIES), base, ".csv",
+                    name != null ? "the glossary name" : "the glossary name taken from the file (give another with --name)");
+        } else if (name != null) {
+            throw new IllegalArgumentException("--name applies to a workspace folder given with --into, not to a glossary file");
         }
+        OutputTargets.requireImport(target, OutputTargets.Kind.GLOSSARY, List.of(file));
         GlossaryImport.Report report = GlossaryImport.run(file, lang, target);
         spec.commandLine().getOut().printf("%s %s: %d concepts, %d terms from %s%n",
                 report.created() ? "created" : "added to", report.glossary(), report.concepts(), report.terms(), file);

@@ -5,6 +5,8 @@ import org.triptych.io.DocumentCodec;
 import org.triptych.io.WorkspaceStore;
 import org.triptych.model.Document;
 import org.triptych.model.Workspace;
+import org.triptych.paths.FileNames;
+import org.triptych.paths.OutputTargets;
 import org.triptych.task.Progress;
 
 import java.io.PrintWriter;
@@ -36,8 +38,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--into", required = true, paramLabel = "WORKSPACE", description = "The workspace folder.")
     Path workspace;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "The document's name (default: the source's file name).")
-    String name = "";
+    @Option(names = "--name", paramLabel = "NAME", description = "The document's file name, without folders "
+            + "(default: the source's file name).")
+    String name;
 
     @Option(names = "--lines", description = "One paragraph per line instead of paragraphs separated by blank lines.")
     boolean lines;
@@ -51,7 +54,13 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SourceImport.Report report = SourceImport.run(workspace, source, name, lines, encoding, targetsOrDefault(), Progress.NONE);
+        Path translations = workspace.resolve(Workspace.TRANSLATIONS);
+        Path document = name != null
+                ? FileNames.inside(translations, name.replaceFirst("(?i)\\.csv$", ""), ".csv", "the document name")
+                : translations.resolve(source.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".csv");
+        OutputTargets.requireImport(document, OutputTargets.Kind.DOCUMENT, List.of(source));
+        SourceImport.Report report = SourceImport.run(workspace, source, name == null ? "" : name, lines, encoding,
+                targetsOrDefault(), Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();
         out.println("read " + source + " as " + report.encoding());
         if (report.updated()) {

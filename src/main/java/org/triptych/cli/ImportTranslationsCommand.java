@@ -1,10 +1,12 @@
 package org.triptych.cli;
 
 import org.triptych.importer.TranslationImport;
+import org.triptych.paths.OutputTargets;
 import org.triptych.task.Progress;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -32,6 +34,7 @@ public final class ImportTranslationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputTargets.requireImport(document, OutputTargets.Kind.DOCUMENT, List.of(file));
         TranslationImport.Result result = TranslationImport.run(file, document, Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %d units, %d matched, %d unmatched%n", file, result.units(), result.matched(), result.unmatched().size());

@@ -25,7 +25,8 @@ import java.util.Map;
  * OmegaT's glossaries: one line per entry with source term, target term and an optional comment, separated
  * by tabs ({@code .txt}, {@code .tab}, {@code .utf8}) or commas with CSV quoting ({@code .csv}); lines starting
  * with {@code #} are comments. One file holds one target language. Every entry becomes its own concept, so
- * nothing is merged away.
+ * nothing is merged away. Fields are written safe for spreadsheets ({@link SpreadsheetCells}) and read back
+ * with that apostrophe removed.
  */
 public final class OmegatGlossary {
 
@@ -77,14 +78,15 @@ public final class OmegatGlossary {
 
     private static Concept concept(String[] fields, String targetLang, int line) {
         Map<String, List<Term>> terms = new LinkedHashMap<>();
-        String source = fields[0].strip();
+        String source = SpreadsheetCells.restore(fields[0].strip());
         if (!source.isEmpty()) {
             terms.put(Columns.SOURCE, List.of(new Term(Columns.SOURCE, source, true)));
         }
         if (fields.length > 1 && !fields[1].isBlank()) {
-            terms.put(targetLang, List.of(new Term(targetLang, fields[1].strip(), true)));
+            terms.put(targetLang, List.of(new Term(targetLang, SpreadsheetCells.restore(fields[1].strip()), true)));
         }
-        String note = fields.length > 2 ? String.join("\t", java.util.Arrays.copyOfRange(fields, 2, fields.length)).strip() : "";
+        String note = fields.length > 2
+                ? SpreadsheetCells.restore(String.join("\t", java.util.Arrays.copyOfRange(fields, 2, fields.length)).strip()) : "";
         return new Concept(terms, Map.of(), note, Map.of(), line);
     }
 
@@ -117,7 +119,8 @@ public final class OmegatGlossary {
         return out.toString();
     }
 
+    /** One field on one line, made safe for a spreadsheet opening the file (see {@link SpreadsheetCells}). */
     private static String field(String text) {
-        return text.replaceAll("[\t\r\n]+", " ").strip();
+        return SpreadsheetCells.neutralise(text.replaceAll("[\t\r\n]+", " ").strip());
     }
 }

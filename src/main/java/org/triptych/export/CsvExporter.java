@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.triptych.exchange.SpreadsheetCells.neutralise;
+
 /**
  * The table for spreadsheets: id, English, each target with its status, the note. A cell a spreadsheet would
- * run as a formula (starting with {@code = + - @}, a tab or a carriage return) gets a leading apostrophe.
+ * run as a formula gets a leading apostrophe (see {@link org.triptych.exchange.SpreadsheetCells}).
  * UTF-8 with a byte order mark, which spreadsheets need to recognise UTF-8.
  */
 public final class CsvExporter {
@@ -55,15 +57,5 @@ public final class CsvExporter {
             stream.write(text);
         });
         progress.advance(document.paragraphs().size(), document.paragraphs().size());
-    }
-
-    /** Makes a cell inert in spreadsheets: one that would start a formula gets a leading apostrophe. */
-    public static String neutralise(String cell) {
-        if (cell.isEmpty()) {
-            return cell;
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
     }
 }

@@ -5,6 +5,7 @@ import org.triptych.io.Columns;
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
 import org.triptych.model.Status;
+import org.triptych.paths.OutputTargets;
 import org.triptych.task.Progress;
 
 import java.io.IOException;
@@ -36,9 +37,21 @@ public final class Exports {
         };
     }
 
-    /** The default output file: beside the document, named after it, with the format's extension. */
+    /**
+     * The default output file: in the {@code exports/} folder of the document's workspace, named after the
+     * document, with the format's extension (see {@link OutputTargets}).
+     */
     public static Path defaultOutput(Document document, ExportFormat format) {
-        return document.path().toAbsolutePath().resolveSibling(document.name() + "." + format.extension());
+        return OutputTargets.defaultExport(document.path(), document.name(), format.extension());
+    }
+
+    /** The files {@link #export} writes for these arguments, before anything is written. */
+    public static List<Path> files(ExportFormat format, Document document, List<String> langs, Path out) {
+        if (format != ExportFormat.XLIFF) {
+            return List.of(out);
+        }
+        List<String> chosen = languages(document, langs);
+        return chosen.stream().map(lang -> XliffExporter.fileFor(out, lang, chosen.size())).toList();
     }
 
     /** The requested languages, checked against the document's targets; all of them when none are requested. */

@@ -1,6 +1,7 @@
 package org.triptych.export;
 
 import org.triptych.exchange.OmegatGlossary;
+import org.triptych.exchange.SpreadsheetCells;
 import org.triptych.exchange.TbxCodec;
 import org.triptych.io.AtomicFiles;
 import org.triptych.io.Columns;
@@ -13,7 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes a glossary for other tools: TBX-Basic, OmegaT's tab-separated glossary (one file per language), or CSV. */
+/**
+ * Writes a glossary for other tools: TBX-Basic, OmegaT's tab-separated glossary (one file per language), or CSV.
+ * The CSV and OmegaT cells are made safe for spreadsheets ({@link SpreadsheetCells}); workspace glossaries,
+ * which Triptych reads back, are saved by {@link GlossaryCodec} untouched.
+ */
 public final class GlossaryExport {
 
     /** The glossary formats. */
@@ -43,14 +48,7 @@ public final class GlossaryExport {
      * files written. OmegaT gets one file per language, named like {@code out} with the language before the extension.
      */
     public static List<Path> export(Glossary glossary, Format format, List<String> langs, Path out) throws IOException {
-        List<String> targets = langs.isEmpty()
-                ? glossary.languages().stream().filter(l -> !l.equals(Columns.SOURCE)).toList() : langs;
-        for (String lang : targets) {
-            if (!glossary.languages().contains(lang)) {
-                throw new IllegalArgumentException("the glossary has no language \"" + lang + "\" (it has "
-                        + String.join(", ", glossary.languages()) + ")");
-            }
-        }
+        List<String> targets = languages(glossary, langs);
         List<String> all = new ArrayList<>(List.of(Columns.SOURCE));
         all.addAll(targets);
         switch (format) {
@@ -60,7 +58,8 @@ public final class GlossaryExport {
                         .filter(c -> !Columns.isLanguageTag(c) && !c.endsWith(Columns.FORBIDDEN_SUFFIX)
                                 || all.contains(c) || all.stream().anyMatch(l -> c.equals(Columns.forbiddenColumn(l))))
                         .toList();
-                List<List<String>> rows = glossary.concepts().stream().map(c -> GlossaryCodec.cells(c, columns)).toList();
+                List<List<String>> rows = glossary.concepts().stream()
+                        .map(c -> GlossaryCodec.cells(c, columns).stream().map(SpreadsheetCells::neutralise).toList()).toList();
                 AtomicFiles.writeString(out, org.triptych.io.CsvTable.format(columns, rows));
             }
             case OMEGAT -> {
@@ -74,5 +73,27 @@ public final class GlossaryExport {
             }
         }
         return List.of(out);
+    }
+
+    /** The files {@link #export} writes for these arguments, before anything is written. */
+    public static List<Path> files(Glossary glossary, Format format, List<String> langs, Path out) {
+        if (format != Format.OMEGAT) {
+            return List.of(out);
+        }
+        List<String> targets = languages(glossary, langs);
+        return targets.stream().map(lang -> XliffExporter.fileFor(out, lang, targets.size())).toList();
+    }
+
+    /** The requested target languages, checked against the glossary's; all of them when none are requested. */
+    private static List<String> languages(Glossary glossary, List<String> langs) {
+        List<String> targets = langs.isEmpty()
+                ? glossary.languages().stream().filter(l -> !l.equals(Columns.SOURCE)).toList() : langs;
+        for (String lang : targets) {
+            if (!glossary.languages().contains(lang)) {
+                throw new IllegalArgumentException("the glossary has no language \"" + lang + "\" (it has "
+                        + String.join(", ", glossary.languages()) + ")");
+            }
+        }
+        return targets;
     }
 }

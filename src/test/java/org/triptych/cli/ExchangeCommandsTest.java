@@ -36,7 +36,7 @@ class ExchangeCommandsTest {
     }
 
     @Test
-    void exportsEveryFormatBesideTheDocument() throws Exception {
+    void exportsEveryFormatIntoTheWorkspaceExportsFolder() throws Exception {
         Path doc = root.resolve("translations/article.csv");
         DocumentCodec.save(ExchangeFixtures.document(doc));
         for (String format : List.of("docx", "html", "tmx")) {
@@ -44,12 +44,12 @@ class ExchangeCommandsTest {
         }
         assertThat(run("export", doc.toString(), "--format", "xliff", "--lang", "uk", "--out", root.resolve("uk.xlf").toString())).isZero();
         assertThat(root.resolve("uk.xlf")).exists();
-        String html = Files.readString(root.resolve("translations/article.html"));
+        String html = Files.readString(root.resolve("exports/article.html"));
         assertThat(html).contains("<td lang=\"ko\">젤렌스키").contains("@media print").doesNotContain("<script");
     }
 
     @Test
-    void csvExportGoesBesideTheDocumentWithFormulaCellsQuoted() throws Exception {
+    void csvExportGoesWhereNamedWithFormulaCellsQuoted() throws Exception {
         Path doc = root.resolve("translations/article.csv");
         DocumentCodec.save(ExchangeFixtures.document(doc));
         Path out = root.resolve("sheet.csv");
@@ -93,7 +93,7 @@ class ExchangeCommandsTest {
         Glossary read = GlossaryCodec.read(glossary);
         assertThat(read.concepts()).hasSize(2);
         assertThat(runSub(new GlossaryExportCommand(), glossary.toString(), "--format", "tbx")).isZero();
-        assertThat(Files.readString(root.resolve("glossaries/places.tbx"))).contains("<term>Київ</term>");
+        assertThat(Files.readString(root.resolve("exports/places.tbx"))).contains("<term>Київ</term>");
         assertThat(runSub(new GlossaryExportCommand(), glossary.toString(), "--format", "omegat", "--out", root.resolve("out.txt").toString())).isZero();
         assertThat(Files.readString(root.resolve("out.txt"))).contains("Kyiv\tКиїв\tcapital\n");
     }
