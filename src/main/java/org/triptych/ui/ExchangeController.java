@@ -4,7 +4,6 @@ import org.triptych.export.ExportFormat;
 import org.triptych.export.ExportOptions;
 import org.triptych.export.Exports;
 import org.triptych.export.GlossaryExport;
-import org.triptych.export.XliffExporter;
 import org.triptych.importer.GlossaryImport;
 import org.triptych.importer.SourceImport;
 import org.triptych.importer.TranslationImport;
@@ -14,6 +13,8 @@ import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Glossary;
 import org.triptych.model.Workspace;
+import org.triptych.paths.FileNames;
+import org.triptych.paths.OutputTargets;
 import org.triptych.ui.exchange.ExportDialog;
 import org.triptych.ui.exchange.GlossaryExportDialog;
 import org.triptych.ui.exchange.GlossaryImportDialog;
@@ -25,6 +26,7 @@ import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +36,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -78,10 +81,13 @@ final class ExchangeController {
         ExportDialog.Choice choice = asked.get();
         ExportFormat format = choice.format();
         String description = messages().get("export.format." + format.name().toLowerCase(Locale.ROOT));
+        List<Path> inputs = new ArrayList<>(List.of(document.path()));
+        if (choice.glossaryAppendix()) {
+            opened.glossaries().forEach(g -> inputs.add(g.path()));
+        }
         Optional<Path> chosen = chooseOutput("exportChooser", messages().get("export.chooser"),
                 Exports.defaultOutput(document, format), format.extension(), description,
-                out -> format == ExportFormat.XLIFF ? choice.languages().stream()
-                        .map(lang -> XliffExporter.fileFor(out, lang, choice.languages().size())).toList() : List.of(out));
+                out -> Exports.files(format, document, choice.languages(), out), inputs);
         if (chosen.isEmpty()) {
             return;
         }
@@ -126,6 +132,14 @@ final class ExchangeController {
         List<String> targets = window.model().targets().isEmpty() ? List.of("ko", "uk") : window.model().targets();
         ProgressDialog progress = progress(messages().format("importSource.progress", source.getFileName()), true);
         String failure = messages().format("import.error", source);
+        Path target = choice.update() ? current.path() : translations.resolve(choice.name() + ".csv");
+        Optional<String> refused = (choice.update() ? Optional.<FileNames.Problem>empty() : FileNames.problem(choice.name()))
+                .map(problem -> messages().format("fileName.problem." + problem.name(), choice.name()))
+                .or(() -> OutputTargets.checkImport(target, OutputTargets.Kind.DOCUMENT, List.of(source)).map(this::refusal));
+        if (refused.isPresent()) {
+            refuse(refused.get());
+            return;
+        }
         if (choice.update()) {
             DocumentSession session = window.session();
             window.save();
@@ -134,7 +148,7 @@ final class ExchangeController {
                             null, targets, p)),
                     outcome(this::reportSource, failure, "import.cancelled"));
         } else {
-            Path file = translations.resolve(choice.name() + ".csv");
+            Path file = target;
             BackgroundTask.start(progress, p -> {
                 if (Files.exists(file)) {
                     // SourceImport would update it; a new document must not touch an existing one.
@@ -179,6 +193,11 @@ final class ExchangeController {
         }
         Path file = chosen.get();
         Path documentFile = session.file();
+        Optional<OutputTargets.Refusal> refused = OutputTargets.checkImport(documentFile, OutputTargets.Kind.DOCUMENT, List.of(file));
+        if (refused.isPresent()) {
+            refuse(refusal(refused.get()));
+            return;
+        }
         window.save();
         BackgroundTask.startOn(progress(messages().format("importTranslations.progress", file.getFileName()), true),
                 p -> session.changeOnDisk(() -> TranslationImport.run(file, documentFile, p)),
@@ -233,6 +252,14 @@ final class ExchangeController {
             return;
         }
         GlossaryImportDialog.Choice choice = asked.get();
+        boolean created = opened.glossaries().stream().noneMatch(g -> g.path().equals(choice.glossary()));
+        Optional<String> refused = (created ? FileNames.problem(baseName(choice.glossary())) : Optional.<FileNames.Problem>empty())
+                .map(problem -> messages().format("fileName.problem." + problem.name(), baseName(choice.glossary())))
+                .or(() -> OutputTargets.checkImport(choice.glossary(), OutputTargets.Kind.GLOSSARY, List.of(file)).map(this::refusal));
+        if (refused.isPresent()) {
+            refuse(refused.get());
+            return;
+        }
         BackgroundTask.startOn(progress(messages().format("importGlossary.progress", file.getFileName()), false),
                 p -> window.glossaries().changeOnDisk(() -> GlossaryImport.run(file, choice.language(), choice.glossary()),
                         report -> messages().format("importGlossary.done", report.concepts(), report.terms(),
@@ -266,12 +293,11 @@ final class ExchangeController {
             return;
         }
         GlossaryExport.Format format = choice.format();
-        // Beside the workspace's folders, not in glossaries/, where a CSV would be read as a second glossary.
-        Path initial = opened.root().resolve(baseName(glossary.path()) + "." + format.extension());
+        // In exports/, not in glossaries/, where a CSV would be read as a second glossary.
+        Path initial = OutputTargets.defaultExport(glossary.path(), baseName(glossary.path()), format.extension());
         Optional<Path> chosen = chooseOutput("exportGlossaryChooser", messages().get("export.chooser"), initial,
                 format.extension(), messages().get("exportGlossary.format." + format.name().toLowerCase(Locale.ROOT)),
-                out -> format == GlossaryExport.Format.OMEGAT
-                        ? langs.stream().map(l -> XliffExporter.fileFor(out, l, langs.size())).toList() : List.of(out));
+                out -> GlossaryExport.files(glossary, format, langs, out), List.of(glossary.path()));
         if (chosen.isEmpty()) {
             return;
         }
@@ -329,12 +355,33 @@ final class ExchangeController {
     }
 
     /**
-     * Asks where to write, offering {@code initial}; adds the extension when the name typed has none and asks
-     * before replacing any of the files the export will write ({@code written} of the chosen path).
+     * Asks where to write, offering {@code initial} in the workspace's exports folder; adds the extension when
+     * the name typed has none. A choice that would write over one of {@code inputs} or a workspace document or
+     * glossary ({@link OutputTargets}) is refused with a message while the chooser stays open; asks before
+     * replacing any other of the files the export will write ({@code written} of the chosen path).
      */
     private Optional<Path> chooseOutput(String name, String title, Path initial, String extension, String description,
-                                        java.util.function.Function<Path, List<Path>> written) {
-        JFileChooser chooser = chooser(name, title, initial.getParent());
+                                        Function<Path, List<Path>> written, List<Path> inputs) {
+        Path folder = initial.getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            folder = window.opened().root(); // the chooser opens there instead; the export will name what failed
+        }
+        JFileChooser chooser = new JFileChooser(folder.toFile()) {
+            @Override
+            public void approveSelection() {
+                Optional<OutputTargets.Refusal> refused = OutputTargets.checkExport(
+                        written.apply(withExtension(getSelectedFile(), extension)), inputs, true);
+                if (refused.isPresent()) {
+                    JOptionPane.showMessageDialog(this, refusal(refused.get()), title, JOptionPane.WARNING_MESSAGE);
+                    return;
+                }
+                super.approveSelection();
+            }
+        };
+        chooser.setName(name);
+        chooser.setDialogTitle(title);
         FileNameExtensionFilter filter = new FileNameExtensionFilter(description, extension);
         chooser.addChoosableFileFilter(filter);
         chooser.setFileFilter(filter);
@@ -342,10 +389,7 @@ final class ExchangeController {
         if (chooser.showSaveDialog(window.host().window()) != JFileChooser.APPROVE_OPTION) {
             return Optional.empty();
         }
-        File selected = chooser.getSelectedFile();
-        Path out = selected.getName().contains(".") ? selected.toPath()
-                : selected.toPath().resolveSibling(selected.getName() + "." + extension);
-        out = out.toAbsolutePath();
+        Path out = withExtension(chooser.getSelectedFile(), extension);
         List<String> existing = written.apply(out).stream().filter(Files::exists)
                 .map(p -> p.getFileName().toString()).toList();
         if (!existing.isEmpty()) {
@@ -357,6 +401,26 @@ final class ExchangeController {
             }
         }
         return Optional.of(out);
+    }
+
+    private static Path withExtension(File selected, String extension) {
+        Path out = selected.getName().contains(".") ? selected.toPath()
+                : selected.toPath().resolveSibling(selected.getName() + "." + extension);
+        return out.toAbsolutePath();
+    }
+
+    /** The window's words for a refused file. */
+    private String refusal(OutputTargets.Refusal refusal) {
+        return messages().format("output.refused." + refusal.reason().name(), refusal.file().getFileName());
+    }
+
+    /** Says why nothing was done, in a message the user closes. */
+    private void refuse(String message) {
+        if (window.host().window() == null) {
+            window.say(message);
+            return;
+        }
+        JOptionPane.showMessageDialog(window.host().window(), message, messages().get("app.title"), JOptionPane.WARNING_MESSAGE);
     }
 
     private JFileChooser chooser(String name, String title, Path folder) {

@@ -6,6 +6,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.image.ScreenshotTaker;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
@@ -167,6 +168,78 @@ class ExchangeWindowTest {
                 .contains("Imported 1 concept (2 terms) into names-and-terms.csv"));
         assertThat(org.triptych.io.GlossaryCodec.read(dir.resolve("glossaries/names-and-terms.csv")).concepts())
                 .anyMatch(c -> c.english().equals(word) && c.preferred("uk").equals("зголосилися"));
+    }
+
+    @Test
+    void anExportAimedAtTheOpenDocumentOrTheGlossaryIsRefusedInTheChooserAndNothingIsWritten() throws Exception {
+        byte[] document = Files.readAllBytes(article);
+        Path glossary = dir.resolve("glossaries/names-and-terms.csv");
+        byte[] terms = Files.readAllBytes(glossary);
+        menu("menu.file", "action.export");
+        DialogFixture dialog = window.dialog("exportDialog", Timeout.timeout(5000));
+        dialog.radioButton("format.CSV").click();
+        dialog.checkBox("lang.uk").click(); // Korean only, as in the report
+        dialog.button("exportDialog.ok").click();
+
+        JFileChooserFixture chooser = window.fileChooser("exportChooser", Timeout.timeout(5000));
+        assertThat(onEdt(() -> chooser.target().getSelectedFile().toPath()))
+                .as("the offered file").isEqualTo(dir.resolve("exports/article.csv").toAbsolutePath());
+        chooser.fileNameTextBox().deleteText().enterText(article.toString());
+        chooser.approve();
+        refusedWith("article.csv is a file this command reads");
+        chooser.requireVisible().fileNameTextBox().deleteText().enterText(dir.resolve("translations/../glossaries/names-and-terms").toString());
+        chooser.approve(); // the extension .csv is added: the workspace glossary
+        refusedWith("names-and-terms.csv is a document or glossary of the workspace");
+        chooser.requireVisible().cancel();
+
+        menu("menu.glossary", "action.exportGlossary");
+        DialogFixture glossaryDialog = window.dialog("exportGlossaryDialog", Timeout.timeout(5000));
+        glossaryDialog.radioButton("glossaryFormat.CSV").click();
+        glossaryDialog.button("exportGlossaryDialog.ok").click();
+        JFileChooserFixture glossaryChooser = window.fileChooser("exportGlossaryChooser", Timeout.timeout(5000));
+        assertThat(onEdt(() -> glossaryChooser.target().getSelectedFile().toPath()))
+                .isEqualTo(dir.resolve("exports/names-and-terms.csv").toAbsolutePath());
+        glossaryChooser.fileNameTextBox().deleteText().enterText(glossary.toString());
+        glossaryChooser.approve();
+        refusedWith("names-and-terms.csv is a file this command reads");
+        glossaryChooser.requireVisible().cancel();
+
+        assertThat(Files.readAllBytes(article)).as("the document").isEqualTo(document);
+        assertThat(Files.readAllBytes(glossary)).as("the glossary").isEqualTo(terms);
+        assertThat(dir.resolve("translations/article.csv.bak")).doesNotExist();
+        try (var exported = Files.list(dir.resolve("exports"))) {
+            assertThat(exported).isEmpty();
+        }
+        assertThat(DocumentCodec.read(article).paragraphs().get(0).target("uk").text()).startsWith("Група з майже 200");
+    }
+
+    @Test
+    void aNewDocumentNamedWithAPathOrAReservedNameIsNotOffered() throws Exception {
+        Path text = elsewhere.resolve("briefing.txt");
+        Files.writeString(text, "First paragraph.\n");
+        menu("menu.file", "action.importSource");
+        typeIntoChooser("importSourceChooser", text);
+        DialogFixture dialog = window.dialog("importSourceDialog", Timeout.timeout(5000));
+        dialog.textBox("importSource.name").deleteText().enterText("../glossaries/names-and-terms");
+        dialog.label("importSource.warning").requireText("“../glossaries/names-and-terms” contains / or \\: give a name, not a path.");
+        dialog.button("importSourceDialog.ok").requireDisabled();
+        dialog.textBox("importSource.name").deleteText().enterText("con");
+        dialog.label("importSource.warning").requireText("“con” is a reserved name on Windows (CON, PRN, AUX, NUL, COM1–9, LPT1–9).");
+        dialog.button("importSourceDialog.ok").requireDisabled();
+        dialog.textBox("importSource.name").deleteText().enterText("briefing 2");
+        dialog.button("importSourceDialog.ok").requireEnabled();
+        dialog.button("importSourceDialog.cancel").click();
+        try (var files = Files.list(dir.resolve("translations"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("article.csv");
+        }
+    }
+
+    /** The warning shown over the chooser says {@code text}; closes it, leaving the chooser open. */
+    private void refusedWith(String text) {
+        JOptionPaneFixture pane = window.optionPane(Timeout.timeout(5000));
+        pane.requireWarningMessage();
+        assertThat(String.valueOf(onEdt(() -> pane.target().getMessage()))).contains(text).contains("nothing was written");
+        pane.okButton().click();
     }
 
     private void menu(String menu, String item) {

@@ -1,5 +1,6 @@
 package org.triptych.ui.exchange;
 
+import org.triptych.paths.FileNames;
 import org.triptych.ui.i18n.Messages;
 
 import javax.swing.ButtonGroup;
@@ -17,7 +18,8 @@ import java.util.Set;
 
 /**
  * File > Import source: the chosen English text becomes a new document, or updates the English of the open
- * one; paragraphs are split on blank lines or one per line. EDT only.
+ * one; paragraphs are split on blank lines or one per line. A new document's name must be a plain file name
+ * ({@link FileNames}): the dialog says why not and keeps its OK button off. EDT only.
  */
 public final class SourceImportDialog {
 
@@ -64,9 +66,13 @@ public final class SourceImportDialog {
         Runnable check = () -> {
             String wanted = name.getText().strip();
             boolean taken = existing.contains(wanted);
+            Optional<FileNames.Problem> problem = FileNames.problem(wanted);
             name.setEnabled(asNew.isSelected());
-            warning.setText(asNew.isSelected() && taken ? messages.format("importSource.taken", wanted) : " ");
-            form.ok().setEnabled(update.isSelected() || !wanted.isEmpty() && !taken);
+            String says = !asNew.isSelected() || wanted.isEmpty() ? " "
+                    : problem.map(p -> messages.format("fileName.problem." + p.name(), FileNames.printable(wanted)))
+                            .orElse(taken ? messages.format("importSource.taken", wanted) : " ");
+            warning.setText(says);
+            form.ok().setEnabled(update.isSelected() || problem.isEmpty() && !taken);
         };
         asNew.addActionListener(e -> check.run());
         update.addActionListener(e -> check.run());
