@@ -46,7 +46,7 @@ import java.util.function.Function;
  * Threads: public methods may be called from any thread (the window calls them on the EDT; they never wait
  * for the disk). Disk work and engine builds run in order on the service's own thread. Every listener call
  * goes through the executor given to the constructor (the window passes one that runs on the EDT, tests a
- * direct one).
+ * direct one). The service's thread runs until {@link #close} or {@link #closeAsync}; every service must be closed.
  *
  * @param <E> the check engine built from the concepts of every glossary
  */
@@ -124,11 +124,8 @@ public final class GlossaryService<E> implements AutoCloseable {
         this.callbacks = callbacks;
         this.listener = listener;
         this.watch = new FolderWatch(folder);
-        this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "triptych-glossary");
-            t.setDaemon(true);
-            return t;
-        });
+        // Not a daemon: a save queued when the window closes finishes before the program ends.
+        this.worker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "triptych-glossary"));
     }
 
     // ---- loading ------------------------------------------------------------------------------------------
