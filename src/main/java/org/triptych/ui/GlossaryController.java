@@ -1,33 +1,28 @@
 package org.triptych.ui;
 
-import org.triptych.sync.FolderWatch;
-
-import org.triptych.io.GlossaryCodec;
-import org.triptych.io.WorkspaceStore;
+import org.triptych.io.BadFileException;
 import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
-import org.triptych.model.Workspace;
+import org.triptych.session.GlossaryService;
+import org.triptych.sync.GlossaryMerge;
+import org.triptych.ui.i18n.Messages;
+import org.triptych.ui.session.ConflictDialog;
 import org.triptych.ui.session.DocumentSession;
 import org.triptych.ui.terms.Terminology;
 
 import javax.swing.SwingUtilities;
-import javax.swing.Timer;
-import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Keeps the workspace's glossaries, their files and the terminology engine in step: a glossary changed in
- * the editor is saved atomically and a new engine built; a glossary file changed by another program is
- * reloaded. Saving, reading and building run on one glossary thread, in order; only the newest engine is
- * installed. Public methods: EDT only.
+ * The window's side of the workspace's glossaries: hands edits and imports to the core {@link GlossaryService}
+ * (which saves, merges with the disk and rebuilds the engine) and shows what it reports. Public methods: EDT only.
  */
 final class GlossaryController {
 
@@ -35,159 +30,154 @@ final class GlossaryController {
     interface Window {
         Opened opened();
 
-        /** The glossaries as just edited, before their engine is built (so the next edit builds on them). */
+        /** Ends an edit in progress in the glossary editor, handing it to {@link #changed} on the version it was typed in. */
+        void commitEdit();
+
+        /** The glossaries as now edited, before their engine is built (so the next edit builds on them). */
         void edited(List<Glossary> glossaries);
 
         /** Installs new glossaries and their engine: re-highlight, re-check, refresh the Glossary panel. */
-        void install(List<Glossary> glossaries, Terminology terminology, String message);
+        void install(List<Glossary> glossaries, Terminology terminology);
 
         void say(String message);
 
-        org.triptych.ui.i18n.Messages messages();
+        Messages messages();
+
+        /** The owner for the conflict dialog, or null when there is no window. */
+        java.awt.Window owner();
     }
 
     private final Window window;
     private final Function<List<Concept>, Terminology> engine;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "triptych-glossary");
-        t.setDaemon(true);
-        return t;
-    });
-    /** Numbers glossary versions; only the newest one's engine is installed. Any thread. */
-    private final AtomicLong version = new AtomicLong();
-    private final Timer poll;
-    private volatile FolderWatch watch;
+    private GlossaryService<Terminology> service;
 
     GlossaryController(Window window, Function<List<Concept>, Terminology> engine) {
         this.window = window;
         this.engine = engine;
-        this.poll = new Timer(DocumentSession.POLL_MS * 2, e -> pollFolder());
     }
 
-    /** Takes a changed glossary: saves its CSV atomically, rebuilds the engine, re-highlights and re-checks. */
+    /** Starts on the glossaries of a newly opened workspace; they arrive with {@link #loaded}. */
+    void watch(Path root) {
+        Edt.mustBeEdt();
+        if (service != null) {
+            service.closeAsync();
+        }
+        Events events = new Events();
+        service = new GlossaryService<>(root, engine, SwingUtilities::invokeLater, events);
+        events.reporter = service;
+    }
+
+    /** Installs the glossaries read when the workspace opened (they arrive after the document) and watches their files. */
+    void loaded(Opened.Glossaries loaded) {
+        Edt.mustBeEdt();
+        service.install(loaded.glossaries(), loaded.terminology());
+        service.pollEvery(Duration.ofMillis(DocumentSession.POLL_MS * 2L));
+    }
+
+    /** Takes a glossary changed in the glossary editor: saved, re-highlighted and re-checked. */
     void changed(Glossary changed) {
         Edt.mustBeEdt();
         Opened opened = window.opened();
-        if (opened == null) {
+        if (opened == null || service == null) {
             return;
         }
+        Glossary basedOn = opened.glossaries().stream().filter(g -> g.path().equals(changed.path())).findFirst().orElse(null);
+        showEdited(opened, changed);
+        service.edit(basedOn, changed);
+    }
+
+    /** Adds a concept to {@code target} (a workspace glossary, or a new one saved with its first concept). */
+    void addConcept(Glossary target, Concept concept) {
+        Edt.mustBeEdt();
+        Opened opened = window.opened();
+        if (opened == null || service == null) {
+            return;
+        }
+        Glossary current = opened.glossaries().stream().filter(g -> g.path().equals(target.path())).findFirst().orElse(target);
+        showEdited(opened, current.withConcept(concept));
+        service.addConcept(target, concept);
+    }
+
+    /** The edit shows at once, before the service reports it. */
+    private void showEdited(Opened opened, Glossary edited) {
         List<Glossary> glossaries = new ArrayList<>(opened.glossaries());
-        int index = -1;
-        for (int i = 0; i < glossaries.size(); i++) {
-            if (glossaries.get(i).path().equals(changed.path())) {
-                index = i;
-            }
-        }
-        if (index >= 0) {
-            glossaries.set(index, changed);
-        } else {
-            glossaries.add(changed);
-        }
+        glossaries.removeIf(g -> g.path().equals(edited.path()));
+        glossaries.add(edited);
+        glossaries.sort((a, b) -> a.path().compareTo(b.path()));
         window.edited(glossaries);
-        long request = version.incrementAndGet();
-        FolderWatch folder = watch;
-        String saved = window.messages().format("glossary.saved", changed.path().getFileName());
-        worker.execute(() -> {
-            try {
-                GlossaryCodec.save(changed);
-                if (folder != null) {
-                    folder.remember(); // our own write is not a change made by another program
-                }
-            } catch (IOException | RuntimeException e) {
-                String message = window.messages().format("error.save", changed.path().getFileName(), e.getMessage());
-                SwingUtilities.invokeLater(() -> window.say(message));
-            }
-            buildAndInstall(request, glossaries, saved);
-        });
     }
 
     /**
-     * Runs {@code work}, which writes glossary files (an import), on the glossary thread: after the edits
-     * already on their way to disk and before later ones. Then reads the glossaries again at once and installs
-     * them with their new engine, saying {@code message} of the result. The future completes off the EDT once
-     * the new glossaries were handed to the EDT.
+     * Runs {@code work}, which writes glossary files (an import), after the edits already on their way to disk
+     * and before later ones; then the glossaries are taken in at once, merged with edits made meanwhile, and
+     * {@code message} of the result is said. The future completes off the EDT.
      */
     <T> CompletableFuture<T> changeOnDisk(Callable<T> work, Function<T, String> message) {
         Edt.mustBeEdt();
-        Path root = window.opened().root();
-        FolderWatch folder = watch;
-        CompletableFuture<T> result = new CompletableFuture<>();
-        try {
-            worker.execute(() -> {
-                try {
-                    T value = work.call();
-                    if (folder != null) {
-                        folder.remember(); // our own write: no second reload from the poll
-                    }
-                    long request = version.incrementAndGet();
-                    buildAndInstall(request, WorkspaceStore.readGlossaries(root), message.apply(value));
-                    result.complete(value);
-                } catch (Throwable e) {
-                    result.completeExceptionally(e);
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            result.completeExceptionally(new IllegalStateException("the window is closing", e));
-        }
-        return result;
-    }
-
-    /** Installs the glossaries read when the workspace opened (they arrive after the document). */
-    void loaded(Opened.Glossaries loaded) {
-        Edt.mustBeEdt();
-        version.incrementAndGet();
-        window.install(loaded.glossaries(), loaded.terminology(), "");
-    }
-
-    /** Starts watching the glossaries folder of a newly opened workspace. */
-    void watch(Path root) {
-        Edt.mustBeEdt();
-        poll.stop();
-        FolderWatch folder = new FolderWatch(root.resolve(Workspace.GLOSSARIES));
-        watch = folder;
-        worker.execute(folder::remember);
-        poll.start();
-    }
-
-    private void pollFolder() {
-        Opened opened = window.opened();
-        if (opened != null) {
-            Path root = opened.root();
-            FolderWatch folder = watch;
-            worker.execute(() -> reloadIfChanged(root, folder));
-        }
-    }
-
-    /** On the glossary thread: reloads the glossaries when their files changed on disk. */
-    private void reloadIfChanged(Path root, FolderWatch folder) {
-        if (folder != watch || !folder.changed()) {
-            return;
-        }
-        long request = version.incrementAndGet();
-        try {
-            List<Glossary> glossaries = WorkspaceStore.readGlossaries(root);
-            buildAndInstall(request, glossaries, window.messages().format("glossary.reloaded", glossaries.size()));
-        } catch (IOException | RuntimeException e) {
-            // A half-written or broken glossary: keep the one loaded, say why, look again on the next change.
-            SwingUtilities.invokeLater(() -> window.say(e.getMessage()));
-        }
-    }
-
-    /** On the glossary thread: builds the engine for the glossaries and installs it if still the newest. */
-    private void buildAndInstall(long request, List<Glossary> glossaries, String message) {
-        if (request != version.get()) {
-            return; // a newer glossary is already on its way
-        }
-        Terminology terminology = engine.apply(glossaries.stream().flatMap(g -> g.concepts().stream()).toList());
-        SwingUtilities.invokeLater(() -> {
-            if (request == version.get() && window.opened() != null) {
-                window.install(glossaries, terminology, message);
-            }
+        return service.changeOnDisk(work).thenApply(value -> {
+            String said = message.apply(value);
+            SwingUtilities.invokeLater(() -> window.say(said));
+            return value;
         });
     }
 
     void dispose() {
-        poll.stop();
-        worker.shutdown();
+        if (service != null) {
+            service.closeAsync();
+        }
+    }
+
+    /** What one service reports, on the EDT; reports of a workspace no longer open are dropped. */
+    private final class Events implements GlossaryService.Listener<Terminology> {
+
+        private GlossaryService<Terminology> reporter;
+
+        private boolean current() {
+            return reporter == service && window.opened() != null;
+        }
+
+        @Override
+        public void glossariesChanged(List<Glossary> glossaries) {
+            if (current()) {
+                window.commitEdit(); // before the editor's content is replaced, so the edit is not lost
+                window.edited(glossaries);
+            }
+        }
+
+        @Override
+        public void engineReady(List<Glossary> glossaries, Terminology terminology) {
+            if (current()) {
+                window.commitEdit();
+                window.install(glossaries, terminology);
+            }
+        }
+
+        @Override
+        public void saved(Path file) {
+            if (current()) {
+                window.say(window.messages().format("glossary.saved", file.getFileName()));
+            }
+        }
+
+        @Override
+        public void mergedFromDisk(List<Path> files) {
+            if (current()) {
+                window.say(window.messages().format("glossary.reloaded", files.size()));
+            }
+        }
+
+        @Override
+        public void problem(Path file, Exception cause) {
+            if (current()) {
+                window.say(cause instanceof BadFileException ? cause.getMessage()
+                        : window.messages().format("error.save", file.getFileName(), String.valueOf(cause.getMessage())));
+            }
+        }
+
+        @Override
+        public void conflicts(Path file, GlossaryMerge.Result result, Consumer<Glossary> resolve) {
+            // Settled even for a workspace no longer open: the service waits for the answer to save the file.
+            ConflictDialog.ask(current() ? window.owner() : null, window.messages(), result, resolve);
+        }
     }
 }

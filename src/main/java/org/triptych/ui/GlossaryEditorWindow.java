@@ -67,6 +67,17 @@ final class GlossaryEditorWindow {
         }
     }
 
+    /**
+     * Ends a cell edit in progress (it goes to the workbench at once), before glossaries changed elsewhere are
+     * shown: the edit is then made on the version it was typed in.
+     */
+    void commitEdit() {
+        Edt.mustBeEdt();
+        if (panel != null) {
+            panel.commitEdit();
+        }
+    }
+
     private void build() {
         Glossary first = glossaries.get(0);
         panel = new GlossaryEditorPanel(first, onChange);

@@ -106,20 +106,23 @@ public final class WorkbenchController {
             }
 
             @Override
-            public void edited(List<Glossary> glossaries) {
-                opened = opened.withGlossaries(glossaries, opened.terminology());
+            public void commitEdit() {
+                glossaryEditor.commitEdit();
             }
 
             @Override
-            public void install(List<Glossary> glossaries, Terminology terminology, String message) {
+            public void edited(List<Glossary> glossaries) {
+                opened = opened.withGlossaries(glossaries, opened.terminology());
+                glossaryEditor.show(glossaries, false);
+            }
+
+            @Override
+            public void install(List<Glossary> glossaries, Terminology terminology) {
                 opened = opened.withGlossaries(glossaries, terminology);
                 glossaryEditor.show(glossaries, false);
                 table.setTerms(terminology::termsIn, terms::tooltip);
                 issues.setTerminology(terminology, true);
                 terms.update();
-                if (!message.isEmpty()) {
-                    say(message);
-                }
             }
 
             @Override
@@ -130,6 +133,11 @@ public final class WorkbenchController {
             @Override
             public Messages messages() {
                 return messages;
+            }
+
+            @Override
+            public Window owner() {
+                return host.window();
             }
         }, engine);
         this.glossaryEditor = new GlossaryEditorWindow(host::window, () -> messages, this::glossaryChanged);
@@ -401,7 +409,7 @@ public final class WorkbenchController {
         selections.remove("en");
         Glossary target = glossariesOrNew().get(0);
         AddConceptDialog.show(host.window(), target, english, selections)
-                .ifPresent(concept -> glossaryChanged(target.withConcept(concept)));
+                .ifPresent(concept -> glossary.addConcept(target, concept));
     }
 
     /** The workspace's glossaries; a new empty one (saved on its first change) when there are none. */

@@ -387,6 +387,43 @@ class WorkbenchWindowTest {
         waitFor("the finding gone", () -> issuesOf("p1", "ko") == 0);
     }
 
+    @Test
+    void aGlossaryFileChangedOnDiskWhileACellIsEditedInTheWindowKeepsBothChanges() throws Exception {
+        Path glossaryFile = onEdt(() -> main.controller().opened().glossaries().get(0).path());
+        String word = "volunteered";
+        assumeTrue(onEdt(() -> main.controller().model().paragraph(0).source().contains(word)), "p1 has no " + word);
+        window.menuItem("menu.glossary").click();
+        window.menuItem("action.editGlossary").click();
+        org.assertj.swing.fixture.DialogFixture editor = window.dialog("glossaryEditorWindow", Timeout.timeout(5000));
+        editor.textBox("glossaryFilter").enterText("Kyiv");
+        JTableFixture glossary = editor.table("glossaryTable");
+        waitFor("one row", () -> glossary.target().getRowCount() == 1);
+        int ko = glossary.columnIndexFor("한국어");
+        glossary.cell(org.assertj.swing.data.TableCell.row(0).column(ko)).click();
+        glossary.pressAndReleaseKey(keyCode(KeyEvent.VK_F2));
+        editor.textBox("glossaryCellEditor").deleteText().enterText("키이브");
+        // Meanwhile a git pull adds a concept to the file, from the version before the window's edit.
+        String pulled = java.nio.file.Files.readString(glossaryFile) + word + ",자원했다,,зголосилися,,term\n";
+        java.nio.file.Files.writeString(glossaryFile, pulled);
+        editor.textBox("glossaryCellEditor").pressAndReleaseKey(keyCode(KeyEvent.VK_ENTER));
+
+        waitFor("both changes on disk", () -> {
+            org.triptych.model.Glossary onDisk = org.triptych.io.GlossaryCodec.read(glossaryFile);
+            return onDisk.concepts().stream().anyMatch(c -> c.english().equals(word))
+                    && onDisk.concepts().stream().anyMatch(c -> c.english().equals("Kyiv") && c.preferred("ko").equals("키이브"));
+        });
+        waitFor("both changes in the window", () -> main.controller().opened().concepts().stream()
+                .anyMatch(c -> c.english().equals("Kyiv") && c.preferred("ko").equals("키이브"))
+                && main.controller().table().termsIn(0).stream().anyMatch(t -> t.concept().english().equals(word)));
+        editor.textBox("glossaryFilter").deleteText();
+        waitFor("both in the glossary editor", () -> {
+            org.triptych.model.Glossary shown = ((org.triptych.ui.glossary.GlossaryEditorPanel) javax.swing.SwingUtilities
+                    .getAncestorOfClass(org.triptych.ui.glossary.GlossaryEditorPanel.class, glossary.target())).glossary();
+            return shown.concepts().stream().anyMatch(c -> c.english().equals(word))
+                    && shown.concepts().stream().anyMatch(c -> c.preferred("ko").equals("키이브"));
+        });
+    }
+
     private int issuesOf(String paragraph, String lang) {
         return onEdt(() -> (int) main.controller().view().issues().issues().stream()
                 .filter(i -> i.paragraphId().equals(paragraph) && i.lang().equals(lang)).count());

@@ -109,6 +109,12 @@ public final class GlossaryEditorPanel extends JPanel {
         selectModelRows(selected);
     }
 
+    /** Ends a cell edit in progress, so onChange sees it before the content is replaced from elsewhere. */
+    public void commitEdit() {
+        requireEdt();
+        stopEditing();
+    }
+
     /** The glossary as currently edited. */
     public Glossary glossary() {
         requireEdt();
