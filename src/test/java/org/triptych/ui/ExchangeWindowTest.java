@@ -24,7 +24,6 @@ import org.triptych.task.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.triptych.ui.WindowTests.onEdt;
@@ -43,7 +42,6 @@ class ExchangeWindowTest {
     private FrameFixture window;
     private MainWindow main;
     private Path article;
-    private Locale previousLocale;
 
     @BeforeAll
     static void needsDisplay() {
@@ -52,8 +50,6 @@ class ExchangeWindowTest {
 
     @BeforeEach
     void open() throws Exception {
-        previousLocale = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH); // the file chooser's own texts
         SampleCopy.into(dir);
         article = dir.resolve("translations/article.csv");
         robot = BasicRobot.robotWithNewAwtHierarchy();
@@ -71,7 +67,6 @@ class ExchangeWindowTest {
         if (window != null) {
             window.cleanUp();
         }
-        Locale.setDefault(previousLocale);
     }
 
     @Test
