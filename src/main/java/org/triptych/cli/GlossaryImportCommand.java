@@ -8,6 +8,7 @@ import org.triptych.paths.OutputTargets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -51,7 +52,7 @@ public final class GlossaryImportCommand implements Callable<Integer> {
         }
         OutputTargets.requireImport(target, OutputTargets.Kind.GLOSSARY, List.of(file));
         GlossaryImport.Report report = GlossaryImport.run(file, lang, target);
-        spec.commandLine().getOut().printf("%s %s: %d concepts, %d terms from %s%n",
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s %s: %d concepts, %d terms from %s%n",
                 report.created() ? "created" : "added to", report.glossary(), report.concepts(), report.terms(), file);
         return Cli.OK;
     }

@@ -10,6 +10,10 @@ import javax.swing.JPanel;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
+import java.awt.GraphicsConfiguration;
+import java.awt.Insets;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
 import java.awt.Window;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +23,14 @@ import java.util.function.Supplier;
 /**
  * The glossary editor's window: a {@link GlossaryEditorPanel} for one of the workspace's glossaries (a
  * choice at the top when there are several), beside the main window. Every change goes to the
- * workbench at once; glossaries reloaded from disk are shown as they arrive. EDT only.
+ * workbench at once; glossaries reloaded from disk are shown as they arrive; its texts follow the
+ * interface language ({@link #relabel}). EDT only.
  */
 final class GlossaryEditorWindow {
+
+    private static final Dimension PREFERRED_SIZE = new Dimension(980, 560);
+    /** Narrower than this, a free side of the screen is too small for the table to be of use. */
+    private static final Dimension MINIMUM_SIZE = new Dimension(480, 300);
 
     private final Supplier<Window> owner;
     private final Supplier<Messages> messages;
@@ -80,7 +89,7 @@ final class GlossaryEditorWindow {
 
     private void build() {
         Glossary first = glossaries.get(0);
-        panel = new GlossaryEditorPanel(first, onChange);
+        panel = new GlossaryEditorPanel(first, messages.get(), onChange);
         files = new JComboBox<>();
         files.setName("glossaryFile");
         files.addActionListener(e -> {
@@ -97,8 +106,27 @@ final class GlossaryEditorWindow {
         dialog = new JDialog(owner.get(), messages.get().get("glossary.title"));
         dialog.setName("glossaryEditorWindow");
         dialog.setContentPane(content);
-        dialog.setSize(new Dimension(980, 560));
-        dialog.setLocationRelativeTo(owner.get());
+        dialog.setMinimumSize(MINIMUM_SIZE);
+        dialog.setBounds(besideOwner(owner.get()));
+    }
+
+    /** Bounds beside the main window, so the editor does not cover the text the glossary is about. */
+    private static Rectangle besideOwner(Window owner) {
+        GraphicsConfiguration screen = owner.getGraphicsConfiguration();
+        Rectangle usable = screen.getBounds();
+        Insets insets = Toolkit.getDefaultToolkit().getScreenInsets(screen);
+        usable = new Rectangle(usable.x + insets.left, usable.y + insets.top,
+                usable.width - insets.left - insets.right, usable.height - insets.top - insets.bottom);
+        return BesideOwner.place(owner.getBounds(), usable, PREFERRED_SIZE, MINIMUM_SIZE);
+    }
+
+    /** Shows the window's texts in the current interface language (after View > Interface language). */
+    void relabel() {
+        Edt.mustBeEdt();
+        if (dialog != null) {
+            dialog.setTitle(messages.get().get("glossary.title"));
+            panel.setMessages(messages.get());
+        }
     }
 
     private void refreshChoices(Glossary shown) {

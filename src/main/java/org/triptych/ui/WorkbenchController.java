@@ -18,6 +18,7 @@ import org.triptych.ui.editor.EditorTable;
 import org.triptych.ui.editor.FindReplaceDialog;
 import org.triptych.ui.editor.ParagraphTableModel;
 import org.triptych.ui.findings.IssuesController;
+import org.triptych.ui.i18n.FileChooserTexts;
 import org.triptych.ui.i18n.Messages;
 import org.triptych.ui.session.ConflictDialog;
 import org.triptych.ui.session.DocumentSession;
@@ -408,7 +409,7 @@ public final class WorkbenchController {
         String english = selections.getOrDefault("en", "");
         selections.remove("en");
         Glossary target = glossariesOrNew().get(0);
-        AddConceptDialog.show(host.window(), target, english, selections)
+        AddConceptDialog.show(host.window(), messages, target, english, selections)
                 .ifPresent(concept -> glossary.addConcept(target, concept));
     }
 
@@ -509,6 +510,7 @@ public final class WorkbenchController {
         } else {
             FlatLightLaf.setup();
         }
+        ShortcutMenuItemUI.install();
     }
 
     void setLanguage(Locale locale) {
@@ -522,7 +524,9 @@ public final class WorkbenchController {
     }
 
     private void relabel() {
+        FileChooserTexts.install(messages);
         menus.rebuild();
+        glossaryEditor.relabel();
         table.setStatusNames(status -> messages.get("statusName." + status.cell()));
         view.issues().setColumns(List.of(messages.get("issues.paragraph"), messages.get("issues.language"),
                         messages.get("issues.term"), messages.get("issues.message")),

@@ -49,7 +49,7 @@ public final class GlossaryEditorBenchmark {
         AtomicReference<JTextField> filter = new AtomicReference<>();
         long open = timeOnEdt(() -> {
             JFrame f = new JFrame("bench");
-            f.setContentPane(new GlossaryEditorPanel(glossary, g -> { }));
+            f.setContentPane(new GlossaryEditorPanel(glossary, org.triptych.ui.i18n.Messages.of(Locale.ENGLISH), g -> { }));
             f.setSize(1200, 600);
             f.setVisible(true);
             frame.set(f);

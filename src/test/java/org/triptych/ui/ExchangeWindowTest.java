@@ -25,7 +25,6 @@ import org.triptych.task.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.triptych.ui.WindowTests.onEdt;
@@ -44,7 +43,6 @@ class ExchangeWindowTest {
     private FrameFixture window;
     private MainWindow main;
     private Path article;
-    private Locale previousLocale;
 
     @BeforeAll
     static void needsDisplay() {
@@ -53,8 +51,6 @@ class ExchangeWindowTest {
 
     @BeforeEach
     void open() throws Exception {
-        previousLocale = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH); // the file chooser's own texts
         SampleCopy.into(dir);
         article = dir.resolve("translations/article.csv");
         robot = BasicRobot.robotWithNewAwtHierarchy();
@@ -72,7 +68,6 @@ class ExchangeWindowTest {
         if (window != null) {
             window.cleanUp();
         }
-        Locale.setDefault(previousLocale);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.triptych.io.GlossaryCodec;
 import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
 import org.triptych.model.Term;
+import org.triptych.ui.i18n.Messages;
 
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
@@ -37,24 +38,32 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** "Add to glossary" dialog prefilled from selections; returns the new concept, or empty if cancelled. EDT only. */
+/**
+ * "Add to glossary" dialog prefilled from selections: terms per language, forbidden variants per target
+ * language, a note; returns the new concept, or empty if cancelled. Speaks the interface language it is given.
+ * EDT only.
+ */
 public final class AddConceptDialog {
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final JDialog dialog;
+    private final Messages messages;
     private final List<Concept> existing;
     private final Map<String, JTextField> fields = new LinkedHashMap<>();
+    /** Forbidden variants by target language tag. */
+    private final Map<String, JTextField> forbiddenFields = new LinkedHashMap<>();
     private final JTextField note = new JTextField(28);
     private final JLabel warning = new JLabel(" ");
     private final JButton ok = new JButton();
     private Concept result;
 
-    private AddConceptDialog(Window owner, List<String> languages, List<Concept> existing, String english,
-                             Map<String, String> targetSelections) {
+    private AddConceptDialog(Window owner, Messages messages, List<String> languages, List<Concept> existing,
+                             String english, Map<String, String> targetSelections) {
+        this.messages = messages;
         this.existing = existing;
-        this.dialog = new JDialog(owner, Texts.get("addConcept.title"), Dialog.ModalityType.APPLICATION_MODAL);
+        this.dialog = new JDialog(owner, messages.get("addConcept.title"), Dialog.ModalityType.APPLICATION_MODAL);
         dialog.setName("addConceptDialog");
         dialog.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE);
         List<String> tags = new ArrayList<>(languages);
@@ -66,6 +75,11 @@ public final class AddConceptDialog {
             field.setName("addConcept." + tag);
             field.setText(cleanSelection(tag.equals(Columns.SOURCE) ? english : targetSelections.getOrDefault(tag, "")));
             fields.put(tag, field);
+            if (!tag.equals(Columns.SOURCE)) {
+                JTextField forbidden = new JTextField(28);
+                forbidden.setName("addConcept." + Columns.forbiddenColumn(tag));
+                forbiddenFields.put(tag, forbidden);
+            }
         }
         note.setName("addConcept.note");
         warning.setName("addConcept.warning");
@@ -93,26 +107,30 @@ public final class AddConceptDialog {
     }
 
     /**
-     * Shows the dialog with a field per language (English first, added when missing) and returns the concept the
-     * user confirmed. {@code targetSelections} maps language tags to prefilled text. Blocks until closed.
+     * Shows the dialog in the language of {@code messages} with a field per language (English first, added
+     * when missing) and one for each target language's forbidden variants, and returns the concept the user
+     * confirmed. {@code targetSelections} maps language tags to prefilled text. Blocks until closed.
      */
-    public static Optional<Concept> show(Window owner, List<String> languages, String english,
+    public static Optional<Concept> show(Window owner, Messages messages, List<String> languages, String english,
                                          Map<String, String> targetSelections) {
-        return open(owner, languages, List.of(), english, targetSelections);
+        return open(owner, messages, languages, List.of(), english, targetSelections);
     }
 
-    /** As {@link #show(Window, List, String, Map)} for {@code glossary}'s languages, warning when the English term is already in it. */
-    public static Optional<Concept> show(Window owner, Glossary glossary, String english,
+    /**
+     * As {@link #show(Window, Messages, List, String, Map)} for {@code glossary}'s languages, warning when the
+     * English term is already in it.
+     */
+    public static Optional<Concept> show(Window owner, Messages messages, Glossary glossary, String english,
                                          Map<String, String> targetSelections) {
-        return open(owner, glossary.languages(), glossary.concepts(), english, targetSelections);
+        return open(owner, messages, glossary.languages(), glossary.concepts(), english, targetSelections);
     }
 
-    private static Optional<Concept> open(Window owner, List<String> languages, List<Concept> existing,
-                                          String english, Map<String, String> targetSelections) {
+    private static Optional<Concept> open(Window owner, Messages messages, List<String> languages,
+                                          List<Concept> existing, String english, Map<String, String> targetSelections) {
         if (!SwingUtilities.isEventDispatchThread()) {
             throw new IllegalStateException("Swing components are used on the Event Dispatch Thread only");
         }
-        AddConceptDialog form = new AddConceptDialog(owner, languages, existing, english, targetSelections);
+        AddConceptDialog form = new AddConceptDialog(owner, messages, languages, existing, english, targetSelections);
         form.dialog.setVisible(true); // modal: returns once the dialog is closed
         return Optional.ofNullable(form.result);
     }
@@ -131,15 +149,19 @@ public final class AddConceptDialog {
         field.gridx = 1;
         int row = 0;
         for (Map.Entry<String, JTextField> entry : fields.entrySet()) {
-            addRow(form, Texts.languageName(entry.getKey()), entry.getValue(), label, field, row++);
+            addRow(form, Messages.nativeName(entry.getKey()), entry.getValue(), label, field, row++);
         }
-        addRow(form, Texts.get("addConcept.note"), note, label, field, row++);
+        for (Map.Entry<String, JTextField> entry : forbiddenFields.entrySet()) {
+            addRow(form, messages.format("addConcept.forbidden", Messages.nativeName(entry.getKey())), entry.getValue(),
+                    label, field, row++);
+        }
+        addRow(form, messages.get("addConcept.note"), note, label, field, row++);
         GridBagConstraints wide = new GridBagConstraints();
         wide.gridx = 1;
         wide.anchor = GridBagConstraints.LINE_START;
         wide.insets = new Insets(2, 0, 2, 0);
         wide.gridy = row++;
-        JLabel hint = new JLabel(Texts.get("addConcept.hint"));
+        JLabel hint = new JLabel(messages.get("addConcept.hint"));
         hint.setFont(ScriptFonts.derive(hint.getFont()));
         hint.setEnabled(false);
         form.add(hint, wide);
@@ -147,14 +169,14 @@ public final class AddConceptDialog {
         warning.setFont(ScriptFonts.derive(warning.getFont()));
         form.add(warning, wide);
 
-        ok.setAction(new AbstractAction(Texts.get("addConcept.ok")) {
+        ok.setAction(new AbstractAction(messages.get("addConcept.ok")) {
             @Override
             public void actionPerformed(ActionEvent e) {
                 confirm();
             }
         });
         ok.setName("addConcept.ok");
-        AbstractAction cancelAction = new AbstractAction(Texts.get("addConcept.cancel")) {
+        AbstractAction cancelAction = new AbstractAction(messages.get("addConcept.cancel")) {
             @Override
             public void actionPerformed(ActionEvent e) {
                 dialog.dispose();
@@ -196,7 +218,7 @@ public final class AddConceptDialog {
             warning.setText(" ");
             warning.setIcon(null);
         } else {
-            warning.setText(Texts.get("addConcept.exists",
+            warning.setText(messages.format("addConcept.exists",
                     clashes.stream().map(Concept::english).collect(Collectors.joining(", "))));
             warning.setIcon(new WarningIcon(warning.getFontMetrics(warning.getFont()).getAscent()));
         }
@@ -205,7 +227,7 @@ public final class AddConceptDialog {
     private void confirm() {
         Map<String, List<Term>> terms = new LinkedHashMap<>();
         fields.forEach((tag, field) -> {
-            List<String> alternatives = GlossaryCodec.split(NFC.normalize(field.getText()));
+            List<String> alternatives = alternatives(field);
             List<Term> list = new ArrayList<>();
             for (int i = 0; i < alternatives.size(); i++) {
                 list.add(new Term(tag, alternatives.get(i), i == 0));
@@ -217,8 +239,20 @@ public final class AddConceptDialog {
         if (!terms.containsKey(Columns.SOURCE)) {
             return; // OK is disabled then; Enter in a field must not slip past that
         }
-        result = new Concept(terms, Map.of(), NFC.normalize(note.getText().strip()), Map.of(), 0);
+        Map<String, List<String>> forbidden = new LinkedHashMap<>();
+        forbiddenFields.forEach((tag, field) -> {
+            List<String> variants = alternatives(field);
+            if (!variants.isEmpty()) {
+                forbidden.put(tag, variants);
+            }
+        });
+        result = new Concept(terms, forbidden, NFC.normalize(note.getText().strip()), Map.of(), 0);
         dialog.dispose();
+    }
+
+    /** The field's {@code |}-separated alternatives, NFC, trimmed, empty ones dropped. */
+    private static List<String> alternatives(JTextField field) {
+        return GlossaryCodec.split(NFC.normalize(field.getText()));
     }
 
     /** A selection as a term: NFC, line breaks and runs of spaces made single spaces, trimmed. */

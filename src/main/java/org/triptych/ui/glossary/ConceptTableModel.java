@@ -6,6 +6,7 @@ import org.triptych.glossary.edit.GlossaryEdits;
 import org.triptych.io.Columns;
 import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
+import org.triptych.ui.i18n.Messages;
 
 import javax.swing.table.AbstractTableModel;
 import java.util.List;
@@ -18,6 +19,7 @@ final class ConceptTableModel extends AbstractTableModel {
     private static final char CELL_SEPARATOR = '\u001F';
 
     private final ObjIntConsumer<Glossary> onEdit;
+    private Messages messages;
     private Glossary glossary;
     private List<GlossaryColumn> columns;
     private DuplicateTerms duplicates;
@@ -30,8 +32,9 @@ final class ConceptTableModel extends AbstractTableModel {
      * @param onEdit receives the glossary a cell edit produced and the edited row; the model shows it once
      *               {@link #show} is called
      */
-    ConceptTableModel(Glossary glossary, ObjIntConsumer<Glossary> onEdit) {
+    ConceptTableModel(Glossary glossary, Messages messages, ObjIntConsumer<Glossary> onEdit) {
         this.onEdit = onEdit;
+        this.messages = messages;
         this.glossary = glossary;
         this.columns = GlossaryColumn.of(glossary);
         this.duplicates = DuplicateTerms.of(glossary.concepts(), Columns.SOURCE);
@@ -84,6 +87,11 @@ final class ConceptTableModel extends AbstractTableModel {
         }
     }
 
+    /** Names the columns in the language of {@code next}; the table takes the new names from {@link #getColumnName}. */
+    void setMessages(Messages next) {
+        messages = next;
+    }
+
     DuplicateTerms duplicates() {
         return duplicates;
     }
@@ -121,9 +129,9 @@ final class ConceptTableModel extends AbstractTableModel {
     public String getColumnName(int column) {
         GlossaryColumn c = columns.get(column);
         return switch (c.kind()) {
-            case TERMS -> Texts.languageName(c.name());
-            case FORBIDDEN -> Texts.get("glossary.column.forbidden", Texts.languageName(c.name()));
-            case NOTE -> Texts.get("glossary.column.note");
+            case TERMS -> Messages.nativeName(c.name());
+            case FORBIDDEN -> messages.format("glossary.column.forbidden", Messages.nativeName(c.name()));
+            case NOTE -> messages.get("glossary.column.note");
             case EXTRA -> c.name();
         };
     }

@@ -7,6 +7,8 @@ import org.triptych.glossary.edit.GlossaryEdits;
 import org.triptych.io.Columns;
 import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
+import org.triptych.ui.i18n.KeyNames;
+import org.triptych.ui.i18n.Messages;
 
 import javax.swing.AbstractAction;
 import javax.swing.Action;
@@ -40,7 +42,6 @@ import java.awt.FlowLayout;
 import java.awt.FontMetrics;
 import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
-import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,7 +54,8 @@ import java.util.stream.Collectors;
 
 /**
  * Table editor of one glossary. onChange runs on the EDT with the new immutable Glossary after every add,
- * edit, delete, undo, redo. Create and call on the Event Dispatch Thread only.
+ * edit, delete, undo, redo. Its texts follow the interface language given ({@link #setMessages}).
+ * Create and call on the Event Dispatch Thread only.
  */
 public final class GlossaryEditorPanel extends JPanel {
 
@@ -66,20 +68,26 @@ public final class GlossaryEditorPanel extends JPanel {
     private final JTable table;
     private final ConceptRowSorter sorter;
     private final JTextField filter = new JTextField(22);
-    private final Action addAction = action("glossary.add", this::addConcept);
-    private final Action editAction = action("glossary.edit", this::editSelectedCell);
-    private final Action deleteAction = action("glossary.delete", this::deleteSelected);
-    private final Action undoAction = action("glossary.undo", this::undo);
-    private final Action redoAction = action("glossary.redo", this::redo);
+    private final JLabel filterLabel = new JLabel();
+    private final Action addAction = action(this::addConcept);
+    private final Action editAction = action(this::editSelectedCell);
+    private final Action deleteAction = action(this::deleteSelected);
+    private final Action undoAction = action(this::undo);
+    private final Action redoAction = action(this::redo);
+    private Messages messages;
     private String filterKey = "";
 
-    /** An editor showing {@code glossary}; {@code onChange} receives every value the user makes. */
-    public GlossaryEditorPanel(Glossary glossary, Consumer<Glossary> onChange) {
+    /**
+     * An editor showing {@code glossary} with the texts of {@code messages}; {@code onChange} receives every
+     * value the user makes.
+     */
+    public GlossaryEditorPanel(Glossary glossary, Messages messages, Consumer<Glossary> onChange) {
         super(new BorderLayout());
         requireEdt();
         this.onChange = Objects.requireNonNull(onChange, "onChange");
+        this.messages = Objects.requireNonNull(messages, "messages");
         this.history = new EditHistory<>(Objects.requireNonNull(glossary, "glossary"), HISTORY_LIMIT);
-        this.model = new ConceptTableModel(glossary, this::cellEdited);
+        this.model = new ConceptTableModel(glossary, messages, this::cellEdited);
         this.table = new ViewportFillingTable(model);
         this.sorter = new ConceptRowSorter(model);
         setName("glossaryEditor");
@@ -87,8 +95,35 @@ public final class GlossaryEditorPanel extends JPanel {
         add(toolbar(), BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
         bindKeys();
+        relabel();
         sizeColumns();
         updateActions();
+    }
+
+    /** Shows every text (buttons, column headers, filter) in the language of {@code next}, keeping all else. */
+    public void setMessages(Messages next) {
+        requireEdt();
+        messages = Objects.requireNonNull(next, "messages");
+        model.setMessages(next);
+        for (int view = 0; view < table.getColumnCount(); view++) {
+            TableColumn column = table.getColumnModel().getColumn(view);
+            column.setHeaderValue(model.getColumnName(column.getModelIndex()));
+        }
+        relabel();
+        sizeColumns();
+        table.getTableHeader().repaint();
+        revalidate();
+    }
+
+    private void relabel() {
+        addAction.putValue(Action.NAME, messages.get("glossary.add"));
+        editAction.putValue(Action.NAME, messages.get("glossary.edit"));
+        deleteAction.putValue(Action.NAME, messages.get("glossary.delete"));
+        undoAction.putValue(Action.NAME, messages.get("glossary.undo"));
+        redoAction.putValue(Action.NAME, messages.get("glossary.redo"));
+        filterLabel.setText(messages.get("glossary.filter"));
+        filter.putClientProperty("JTextField.placeholderText", messages.get("glossary.filter.placeholder"));
+        filter.repaint();
     }
 
     /**
@@ -146,7 +181,6 @@ public final class GlossaryEditorPanel extends JPanel {
 
         filter.setName("glossaryFilter");
         filter.setFont(ScriptFonts.derive(filter.getFont()));
-        filter.putClientProperty("JTextField.placeholderText", Texts.get("glossary.filter.placeholder"));
         filter.putClientProperty("JTextField.showClearButton", Boolean.TRUE);
         filter.getDocument().addDocumentListener(new DocumentListener() {
             @Override
@@ -176,10 +210,10 @@ public final class GlossaryEditorPanel extends JPanel {
         buttons.add(button("glossaryRedo", redoAction));
         JPanel search = new JPanel();
         search.setLayout(new BoxLayout(search, BoxLayout.X_AXIS));
-        JLabel label = new JLabel(Texts.get("glossary.filter"));
-        label.setFont(ScriptFonts.derive(label.getFont()));
-        label.setLabelFor(filter);
-        search.add(label);
+        filterLabel.setName("glossaryFilterLabel");
+        filterLabel.setFont(ScriptFonts.derive(filterLabel.getFont()));
+        filterLabel.setLabelFor(filter);
+        search.add(filterLabel);
         search.add(Box.createHorizontalStrut(6));
         search.add(filter);
         JPanel bar = new JPanel(new BorderLayout(12, 0));
@@ -198,8 +232,9 @@ public final class GlossaryEditorPanel extends JPanel {
         return button;
     }
 
-    private static Action action(String key, Runnable body) {
-        return new AbstractAction(Texts.get(key)) {
+    /** An action without a name yet; {@link #relabel} names it in the interface language. */
+    private static Action action(Runnable body) {
+        return new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
                 body.run();
@@ -225,19 +260,13 @@ public final class GlossaryEditorPanel extends JPanel {
         KeyStroke insert = KeyStroke.getKeyStroke(KeyEvent.VK_INSERT, 0);
         KeyStroke edit = KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0);
         KeyStroke delete = KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0);
-        Map.of(insert, addAction, edit, editAction, delete, deleteAction).forEach((stroke, action) -> {
-            String name = String.valueOf(action.getValue(Action.NAME));
-            table.getInputMap(WHEN_FOCUSED).put(stroke, name);
-            table.getActionMap().put(name, action);
-        });
+        Map.of(insert, "glossaryAdd", edit, "glossaryEdit", delete, "glossaryDelete").forEach((stroke, name) ->
+                table.getInputMap(WHEN_FOCUSED).put(stroke, name));
+        table.getActionMap().put("glossaryAdd", addAction);
+        table.getActionMap().put("glossaryEdit", editAction);
+        table.getActionMap().put("glossaryDelete", deleteAction);
         Map.of(addAction, insert, editAction, edit, deleteAction, delete, undoAction, undo, redoAction, redo)
-                .forEach((action, stroke) -> action.putValue(Action.SHORT_DESCRIPTION, describe(stroke)));
-    }
-
-    private static String describe(KeyStroke stroke) {
-        String modifiers = InputEvent.getModifiersExText(stroke.getModifiers());
-        String key = KeyEvent.getKeyText(stroke.getKeyCode());
-        return modifiers.isEmpty() ? key : modifiers + "+" + key;
+                .forEach((action, stroke) -> action.putValue(Action.SHORT_DESCRIPTION, KeyNames.of(stroke)));
     }
 
     private void cellEdited(Glossary next, int modelRow) {
@@ -250,7 +279,7 @@ public final class GlossaryEditorPanel extends JPanel {
     private void addConcept() {
         stopEditing();
         Glossary current = history.current();
-        AddConceptDialog.show(SwingUtilities.getWindowAncestor(this), current, "", Map.of()).ifPresent(concept -> {
+        AddConceptDialog.show(SwingUtilities.getWindowAncestor(this), messages, current, "", Map.of()).ifPresent(concept -> {
             Glossary next = current.withConcept(concept);
             history.apply(next);
             display(next, -1);
@@ -451,8 +480,8 @@ public final class GlossaryEditorPanel extends JPanel {
         }
 
         private String duplicateMessage(int modelRow) {
-            return model.duplicates().clashes(modelRow).stream().map(clash -> Texts.get("glossary.duplicate",
-                    Texts.languageName(Columns.SOURCE), clash.term(),
+            return model.duplicates().clashes(modelRow).stream().map(clash -> messages.format("glossary.duplicate",
+                    Messages.nativeName(Columns.SOURCE), clash.term(),
                     clash.others().stream().map(this::describe).collect(Collectors.joining(", "))))
                     .collect(Collectors.joining("; "));
         }
@@ -460,7 +489,7 @@ public final class GlossaryEditorPanel extends JPanel {
         private String describe(int modelRow) {
             Concept concept = model.concept(modelRow);
             String name = concept.english();
-            return concept.line() > 0 ? name + " (" + Texts.get("glossary.line", concept.line()) + ")" : name;
+            return concept.line() > 0 ? name + " (" + messages.format("glossary.line", concept.line()) + ")" : name;
         }
 
         private static Color blend(Color base, Color tint) {

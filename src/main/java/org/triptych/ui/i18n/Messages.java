@@ -3,15 +3,18 @@ package org.triptych.ui.i18n;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
  * The interface texts in one language, read from {@code messages*.properties}; counts are formatted with
  * ICU plural rules ({@code {0, plural, one{# абзац} few{# абзаци} many{# абзаців} other{# абзацу}}}).
- * Immutable; switching language means making a new instance.
+ * Immutable and safe on any thread; switching language means making a new instance. The only reader of
+ * resource bundles and of the desktop's locale in the interface.
  */
 public final class Messages {
 
@@ -28,6 +31,14 @@ public final class Messages {
         // No fallback to the system locale: asking for English on a Korean desktop must give English.
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /**
+     * The desktop's language (the JVM's default locale): the interface language until the user chooses one
+     * in View > Interface language.
+     */
+    public static Locale desktopLanguage() {
+        return Locale.getDefault();
     }
 
     /** The texts for {@code locale}, or English when the interface does not speak its language. */
@@ -53,6 +64,17 @@ public final class Messages {
         }
     }
 
+    /** Every text whose key starts with {@code prefix}, by key, in no particular order. */
+    public Map<String, String> withPrefix(String prefix) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String key : bundle.keySet()) {
+            if (key.startsWith(prefix)) {
+                texts.put(key, bundle.getString(key));
+            }
+        }
+        return texts;
+    }
+
     /** The text of {@code key} with ICU MessageFormat arguments (plural and number aware). */
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), ULocale.forLocale(locale)).format(args);
@@ -72,5 +94,18 @@ public final class Messages {
     public static String nativeName(Locale language) {
         String name = ULocale.forLocale(language).getDisplayLanguage(ULocale.forLocale(language));
         return name.isEmpty() ? language.toLanguageTag() : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /**
+     * The own name of the language a glossary or document column is tagged with, as a heading: English,
+     * 한국어, Українська; the tag itself when it names no language ICU knows.
+     */
+    public static String nativeName(String tag) {
+        ULocale language = ULocale.forLanguageTag(tag);
+        String name = language.getDisplayLanguage(language);
+        if (name.isEmpty() || name.equals(language.getLanguage())) {
+            return tag;
+        }
+        return nativeName(language.toLocale());
     }
 }

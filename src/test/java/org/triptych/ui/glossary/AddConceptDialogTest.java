@@ -46,7 +46,7 @@ class AddConceptDialogTest extends GuiTestSupport {
 
     @Test
     void fieldsArePrefilledFromTheSelectionsAndOkReturnsTheConcept() throws Exception {
-        CompletableFuture<Optional<Concept>> result = open(owner -> AddConceptDialog.show(owner,
+        CompletableFuture<Optional<Concept>> result = open(owner -> AddConceptDialog.show(owner, ENGLISH,
                 List.of("en", "ko", "uk"), " North\n Korea ", Map.of("ko", "북한", "uk", "Північна Корея")));
         DialogFixture dialog = dialog();
 
@@ -65,8 +65,39 @@ class AddConceptDialogTest extends GuiTestSupport {
     }
 
     @Test
+    void forbiddenVariantsAreEnteredPerTargetLanguageAndSeparatedByBars() throws Exception {
+        CompletableFuture<Optional<Concept>> result = open(owner -> AddConceptDialog.show(owner, ENGLISH,
+                List.of("en", "ko", "uk"), "Kyiv", Map.of("ko", "키이우", "uk", "Київ")));
+        DialogFixture dialog = dialog();
+
+        assertThat(labelFor(dialog, "addConcept.uk_forbidden")).isEqualTo("Українська: forbidden");
+        dialog.textBox("addConcept.uk_forbidden").enterText("Киев | Кийов");
+        dialog.textBox("addConcept.ko_forbidden").enterText("키예프");
+        dialog.button("addConcept.ok").click();
+
+        Concept concept = result.get(10, TimeUnit.SECONDS).orElseThrow();
+        assertThat(concept.forbidden("uk")).containsExactly("Киев", "Кийов");
+        assertThat(concept.forbidden("ko")).containsExactly("키예프");
+        assertThat(concept.forbidden()).doesNotContainKey("en");
+        assertThat(concept.preferred("uk")).isEqualTo("Київ");
+    }
+
+    /** The text of the label that names the field called {@code field}. */
+    private static String labelFor(DialogFixture dialog, String field) {
+        javax.swing.text.JTextComponent input = dialog.textBox(field).target();
+        return GuiActionRunner.execute(() -> {
+            for (java.awt.Component c : input.getParent().getComponents()) {
+                if (c instanceof javax.swing.JLabel label && label.getLabelFor() == input) {
+                    return label.getText();
+                }
+            }
+            throw new AssertionError("no label for " + field);
+        });
+    }
+
+    @Test
     void okIsDisabledUntilEnglishHasText() throws Exception {
-        CompletableFuture<Optional<Concept>> result = open(owner -> AddConceptDialog.show(owner,
+        CompletableFuture<Optional<Concept>> result = open(owner -> AddConceptDialog.show(owner, ENGLISH,
                 List.of("en", "uk"), "", Map.of("uk", "Сеул")));
         DialogFixture dialog = dialog();
 
@@ -87,7 +118,7 @@ class AddConceptDialogTest extends GuiTestSupport {
     @Test
     void warnsWhileTheEnglishTermIsAlreadyInTheGlossary() throws Exception {
         Glossary glossary = glossary(dir, "en,ko,uk\nKyiv|Kiev,키이우,Київ\n");
-        CompletableFuture<Optional<Concept>> result = open(owner -> AddConceptDialog.show(owner, glossary, "", Map.of()));
+        CompletableFuture<Optional<Concept>> result = open(owner -> AddConceptDialog.show(owner, ENGLISH, glossary, "", Map.of()));
         DialogFixture dialog = dialog();
 
         dialog.textBox("addConcept.en").enterText("KIEV");

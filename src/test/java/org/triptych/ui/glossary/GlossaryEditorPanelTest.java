@@ -52,7 +52,7 @@ class GlossaryEditorPanelTest extends GuiTestSupport {
     private JTableFixture open(Glossary glossary) {
         JFrame frame = GuiActionRunner.execute(() -> {
             JFrame f = new JFrame("Glossary");
-            panel = new GlossaryEditorPanel(glossary, changes::add);
+            panel = new GlossaryEditorPanel(glossary, ENGLISH, changes::add);
             f.setContentPane(panel);
             return f;
         });

@@ -40,7 +40,7 @@ class GlossaryEditorScreenshotTest extends GuiTestSupport {
                 Map.of(), "a second Kyiv, flagged", Map.of(), 0));
         JFrame frame = GuiActionRunner.execute(() -> {
             JFrame f = new JFrame("Glossary");
-            f.setContentPane(new GlossaryEditorPanel(glossary, g -> { }));
+            f.setContentPane(new GlossaryEditorPanel(glossary, ENGLISH, g -> { }));
             return f;
         });
         FrameFixture window = new FrameFixture(robot, frame);

@@ -5,13 +5,13 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.triptych.io.CsvTable;
 import org.triptych.io.GlossaryCodec;
 import org.triptych.model.Glossary;
+import org.triptych.ui.i18n.Messages;
 
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
@@ -21,10 +21,12 @@ import java.util.Locale;
 
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-/** Shared set-up of the glossary GUI tests: FlatLaf, English interface texts, a robot, EDT checks. */
+/** Shared set-up of the glossary GUI tests: FlatLaf, a robot, EDT checks; the components are given English texts. */
 abstract class GuiTestSupport {
 
-    private static Locale previousLocale;
+    /** The interface texts the tests read buttons and headers in, whatever the JVM's default locale. */
+    static final Messages ENGLISH = Messages.of(Locale.ENGLISH);
+
     protected Robot robot;
 
     @BeforeAll
@@ -34,19 +36,10 @@ abstract class GuiTestSupport {
             System.out.println("Skipping GUI test: no display (run under xvfb-run)");
         }
         assumeFalse(headless, "no display (run under xvfb-run)");
-        previousLocale = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH); // the tests read button and header texts in English
         FailOnThreadViolationRepaintManager.install();
         GuiActionRunner.execute(() -> {
             FlatLightLaf.setup();
         });
-    }
-
-    @AfterAll
-    static void restoreLocale() {
-        if (previousLocale != null) {
-            Locale.setDefault(previousLocale);
-        }
     }
 
     @BeforeEach

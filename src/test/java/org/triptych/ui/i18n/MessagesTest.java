@@ -1,8 +1,15 @@
 package org.triptych.ui.i18n;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +39,52 @@ class MessagesTest {
             for (String key : base.keySet()) {
                 assertThat(m.get(key)).as(locale + " " + key).isNotEqualTo(key);
             }
+        }
+    }
+
+    @Test
+    void koreanAndUkrainianFilesTranslateEveryKeyWithAValidIcuPattern() throws IOException {
+        Properties base = load("messages.properties");
+        for (String tag : new String[] {"ko", "uk"}) {
+            Properties translated = load("messages_" + tag + ".properties");
+            assertThat(translated.stringPropertyNames()).as(tag).isEqualTo(base.stringPropertyNames());
+            for (String key : translated.stringPropertyNames()) {
+                if (!key.startsWith("FileChooser.")) { // Swing formats those itself, with java.text
+                    new MessageFormat(translated.getProperty(key), ULocale.forLanguageTag(tag)); // throws on a broken pattern
+                }
+            }
+        }
+    }
+
+    @Test
+    void glossaryEditorTextsFollowTheLanguageAskedForNotTheDesktops() {
+        assertThat(Messages.of(Locale.ENGLISH).format("glossary.column.forbidden", "Українська")).isEqualTo("Українська: forbidden");
+        assertThat(Messages.of(Locale.forLanguageTag("uk")).get("glossary.filter")).isEqualTo("Фільтр:");
+        assertThat(Messages.of(Locale.KOREAN).get("glossary.filter")).isEqualTo("필터:");
+        assertThat(Messages.of(Locale.forLanguageTag("uk")).format("glossary.line", 1234)).isEqualTo("рядок 1234");
+    }
+
+    @Test
+    void languagesAreNamedInTheirOwnLanguageAsHeadings() {
+        assertThat(Messages.nativeName("en")).isEqualTo("English");
+        assertThat(Messages.nativeName("ko")).isEqualTo("한국어");
+        assertThat(Messages.nativeName("uk")).isEqualTo("Українська");
+        assertThat(Messages.nativeName("qx")).isEqualTo("qx");
+    }
+
+    @Test
+    void textsByPrefixComeFromTheChosenLanguage() {
+        assertThat(Messages.of(Locale.forLanguageTag("uk")).withPrefix("FileChooser."))
+                .containsEntry("FileChooser.openButton.textAndMnemonic", "Відкрити")
+                .doesNotContainKey("glossary.filter");
+    }
+
+    private static Properties load(String name) throws IOException {
+        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
         }
     }
 }
