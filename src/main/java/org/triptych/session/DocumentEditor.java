@@ -51,6 +51,8 @@ public final class DocumentEditor {
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
     private boolean typing;
+    /** False while the document is being closed: edits would not reach the disk. */
+    private volatile boolean editable = true;
 
     public DocumentEditor(Document document) {
         this.document = document;
@@ -126,6 +128,15 @@ public final class DocumentEditor {
 
     // ---- changing --------------------------------------------------------------------------------------
 
+    /** False stops every edit, undo and redo (not changes from disk) while the document is being closed. */
+    public void setEditable(boolean editable) {
+        this.editable = editable;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
     /** Replaces the whole document (open or reload); clears the undo history. */
     public void setDocument(Document newDocument) {
         Document previous;
@@ -175,6 +186,9 @@ public final class DocumentEditor {
 
     /** Replaces one paragraph as it is (no status rule) and tells the listeners. */
     public void replace(int row, Paragraph after, Origin origin) {
+        if (origin != Origin.DISK && !editable) {
+            return;
+        }
         Paragraph before;
         synchronized (this) {
             before = paragraphs.get(row);
@@ -207,6 +221,9 @@ public final class DocumentEditor {
 
     /** Undoes the last step; returns its row, or -1 when there was nothing to undo. */
     public int undo() {
+        if (!editable) {
+            return -1;
+        }
         Step step = undo.pollFirst();
         if (step == null) {
             return -1;
@@ -219,6 +236,9 @@ public final class DocumentEditor {
 
     /** Redoes the last undone step; returns its row, or -1 when there was nothing to redo. */
     public int redo() {
+        if (!editable) {
+            return -1;
+        }
         Step step = redo.pollFirst();
         if (step == null) {
             return -1;

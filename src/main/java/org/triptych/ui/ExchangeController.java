@@ -19,7 +19,7 @@ import org.triptych.ui.exchange.GlossaryExportDialog;
 import org.triptych.ui.exchange.GlossaryImportDialog;
 import org.triptych.ui.exchange.SourceImportDialog;
 import org.triptych.ui.i18n.Messages;
-import org.triptych.ui.session.DocumentSession;
+import org.triptych.session.DocumentSync;
 
 import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
@@ -127,7 +127,7 @@ final class ExchangeController {
         ProgressDialog progress = progress(messages().format("importSource.progress", source.getFileName()), true);
         String failure = messages().format("import.error", source);
         if (choice.update()) {
-            DocumentSession session = window.session();
+            DocumentSync session = window.session();
             window.save();
             BackgroundTask.startOn(progress,
                     p -> session.changeOnDisk(() -> SourceImport.run(root, source, current.name(), choice.oneParagraphPerLine(),
@@ -168,7 +168,7 @@ final class ExchangeController {
     void importTranslations() {
         Edt.mustBeEdt();
         Opened opened = window.opened();
-        DocumentSession session = window.session();
+        DocumentSync session = window.session();
         if (opened == null || opened.document() == null || session == null) {
             return;
         }

@@ -7,7 +7,7 @@ import org.triptych.io.WorkspaceStore;
 import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
 import org.triptych.model.Workspace;
-import org.triptych.ui.session.DocumentSession;
+import org.triptych.session.DocumentSync;
 import org.triptych.ui.terms.Terminology;
 
 import javax.swing.SwingUtilities;
@@ -61,7 +61,7 @@ final class GlossaryController {
     GlossaryController(Window window, Function<List<Concept>, Terminology> engine) {
         this.window = window;
         this.engine = engine;
-        this.poll = new Timer(DocumentSession.POLL_MS * 2, e -> pollFolder());
+        this.poll = new Timer((int) DocumentSync.POLL_MS * 2, e -> pollFolder());
     }
 
     /** Takes a changed glossary: saves its CSV atomically, rebuilds the engine, re-highlights and re-checks. */

@@ -153,6 +153,7 @@ class WorkbenchWindowTest {
     void closingSavesAndReopeningShowsTheEdits() throws Exception {
         editor().deleteText().enterText("새 번역");
         GuiActionRunner.execute(() -> main.controller().close());
+        waitFor("the window closed", () -> !main.frame().isDisplayable()); // saving happens off the EDT first
         assertThat(DocumentCodec.read(article).paragraphs().get(0).target("ko").text()).isEqualTo("새 번역");
         window.cleanUp();
         robot = BasicRobot.robotWithNewAwtHierarchy();
@@ -161,20 +162,36 @@ class WorkbenchWindowTest {
     }
 
     @Test
-    void ctrlUGoesToTheNextParagraphWithoutTranslation() {
+    void ctrlUGoesToTheNextParagraphThatIsEmptyOrADraft() {
         editor().pressAndReleaseKey(keyCode(KeyEvent.VK_TAB));
         waitFor("Ukrainian", () -> "uk".equals(main.controller().currentLang()));
-        int empty = onEdt(() -> {
+        int open = onEdt(() -> {
             for (int row = 1; row < 4; row++) {
-                if (main.controller().model().paragraph(row).target("uk").isEmpty()) {
+                if (!main.controller().model().paragraph(row).target("uk").isDone()) {
                     return row;
                 }
             }
             return -1;
         });
-        assumeTrue(empty > 0, "the sample has no untranslated Ukrainian paragraph");
+        assumeTrue(open > 0, "the sample has no Ukrainian paragraph left to translate");
+        assertThat(onEdt(() -> main.controller().model().paragraph(open).target("uk").status()))
+                .as("the sample's first open Ukrainian paragraph is a draft, which Ctrl+U no longer skips").isEqualTo(Status.DRAFT);
         editor().pressAndReleaseKey(keyCode(KeyEvent.VK_U).modifiers(CTRL));
-        waitFor("the untranslated paragraph", () -> main.controller().currentRow() == empty);
+        waitFor("the paragraph to translate", () -> main.controller().currentRow() == open);
+    }
+
+    @Test
+    void typingIntoAReviewedCellLowersItToDraftInTheStatusBarAndOnDisk() throws Exception {
+        assertThat(onEdt(() -> main.controller().model().paragraph(0).target("ko").status())).isEqualTo(Status.REVIEWED);
+        String korean = onEdt(() -> WorkbenchController.nativeName("ko"));
+        waitFor("the figures", () -> window.label("statusProgress").target().getText().contains(korean + ": 3 of 4"));
+        editor().enterText(" 끝");
+        waitFor("the status lowered", () -> main.controller().model().paragraph(0).target("ko").status() == Status.DRAFT);
+        waitFor("one translated paragraph less", () -> window.label("statusProgress").target().getText()
+                .contains(korean + ": 2 of 4 paragraphs translated"));
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_S).modifiers(CTRL));
+        waitFor("the save", () -> !main.controller().unsaved());
+        assertThat(DocumentCodec.read(article).paragraphs().get(0).target("ko").status()).isEqualTo(Status.DRAFT);
     }
 
     @Test
