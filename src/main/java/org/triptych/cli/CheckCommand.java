@@ -9,14 +9,13 @@ import org.triptych.check.TerminologyCheck;
 import org.triptych.io.BadFileException;
 import org.triptych.io.Columns;
 import org.triptych.io.GlossaryCodec;
-import org.triptych.io.WorkspaceStore;
 import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Glossary;
+import org.triptych.session.WorkspaceSession;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,8 +96,8 @@ public final class CheckCommand implements Callable<Integer> {
     private List<Concept> concepts() throws IOException {
         List<Glossary> loaded = new ArrayList<>();
         if (glossaries.isEmpty()) {
-            Path root = Files.isDirectory(path) ? path : WorkspaceStore.workspaceOf(path);
-            loaded.addAll(WorkspaceStore.readGlossaries(root));
+            Path root = WorkspaceSession.rootOf(path);
+            loaded.addAll(WorkspaceSession.readGlossaries(root));
             if (loaded.isEmpty()) {
                 throw new BadFileException(root, 0, "no glossary: the workspace has no glossaries/*.csv (use --glossary FILE)");
             }
