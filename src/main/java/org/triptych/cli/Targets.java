@@ -18,8 +18,8 @@ final class Targets {
     }
 
     static List<Document> documents(Path path) throws IOException {
-        if (Files.isRegularFile(path)) {
-            return List.of(DocumentCodec.read(path));
+        if (Files.exists(path) && !Files.isDirectory(path)) {
+            return List.of(DocumentCodec.read(path)); // also refuses a device or FIFO, with a message saying so
         }
         return workspace(path).documents();
     }

@@ -70,6 +70,7 @@ public record Opened(Path root, List<Path> documents, Document document, List<Gl
     }
 
     private static Opened readDocument(Path absolute, Path root) throws IOException {
+        WorkspaceStore.removeStaleTempFiles(root);
         List<Path> documents = new ArrayList<>(WorkspaceStore.csvFiles(root.resolve(Workspace.TRANSLATIONS)));
         Path documentFile;
         if (Files.isRegularFile(absolute)) {
