@@ -164,7 +164,10 @@ public final class GlossaryCodec {
      */
     public static void append(Path file, Map<String, String> values) throws IOException {
         for (Map.Entry<String, String> e : values.entrySet()) {
-            Limits.checkCell(file, 0, "--" + e.getKey(), e.getValue().length());
+            if (e.getValue().length() > Limits.MAX_CELL_CHARS) {
+                throw new CannotSaveException(file, Limits.tooLong("the " + e.getKey() + " text", e.getValue().length()),
+                        Files.exists(file), null);
+            }
         }
         WorkspaceLock.updateFile(file, () -> {
             appendLocked(file, values);
