@@ -1,6 +1,7 @@
 package org.triptych.exchange;
 
 import org.triptych.io.BadFileException;
+import org.triptych.io.IoErrors;
 import org.triptych.io.Limits;
 
 import javax.xml.XMLConstants;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -71,6 +73,8 @@ public final class SecureXml {
             throw new BadFileException(file, 0, "file not found", e);
         } catch (XMLStreamException e) {
             throw failure(file, e);
+        } catch (FileSystemException e) {
+            throw new BadFileException(file, 0, "cannot read the file: " + IoErrors.reason(e, file), e);
         }
     }
 

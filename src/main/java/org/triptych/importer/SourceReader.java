@@ -14,6 +14,7 @@ import org.triptych.io.Limits;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -126,6 +127,8 @@ public final class SourceReader {
             throw new BadFileException(file, 0, "not a Word .docx file (" + firstLine(e) + ")", e);
         } catch (NoSuchFileException e) {
             throw new BadFileException(file, 0, "file not found", e);
+        } catch (FileSystemException e) {
+            throw new BadFileException(file, 0, "cannot read the file: " + IoErrors.reason(e, file), e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof BadFileException bad) {
                 throw bad;

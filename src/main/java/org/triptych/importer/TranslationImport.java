@@ -8,6 +8,7 @@ import org.triptych.exchange.XliffCodec;
 import org.triptych.io.BadFileException;
 import org.triptych.io.Columns;
 import org.triptych.io.DocumentCodec;
+import org.triptych.io.IoErrors;
 import org.triptych.io.Limits;
 import org.triptych.io.WorkspaceLock;
 import org.triptych.model.Document;
@@ -62,6 +63,8 @@ public final class TranslationImport {
             head = new String(in.readNBytes(4096), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new BadFileException(file, 0, "file not found", e);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new BadFileException(file, 0, "cannot read the file: " + IoErrors.reason(e, file), e);
         }
         if (head.contains("<tmx")) {
             return TmxCodec.read(file);

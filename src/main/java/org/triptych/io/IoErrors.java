@@ -52,10 +52,11 @@ public final class IoErrors {
         if (text.contains("file name too long")) {
             return "the file name is too long";
         }
-        String words = HIDDEN_TEMP.matcher(systemText(e)).replaceAll("").strip();
+        String words = HIDDEN_TEMP.matcher(systemText(e)).replaceAll("");
         if (file != null) {
-            words = words.replace(file.toString(), "").strip();
+            words = words.replace(file.toString(), "");
         }
+        words = words.replaceAll("\\s+", " ").strip();
         return words.isEmpty() || words.equals(":") ? "an I/O error (" + e.getClass().getSimpleName() + ")" : words;
     }
 
