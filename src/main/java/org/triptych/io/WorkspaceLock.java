@@ -41,7 +41,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * threads of this process are still serialised.
  *
  * <p>Threads: any thread may call; the callable runs on the calling thread. The window should call it off the
- * EDT, since it may wait up to the timeout.
+ * EDT, since it may wait up to the timeout. A save of the window, for example:
+ * <pre>{@code
+ * WorkspaceLock.describeProcess("the Triptych window");              // once, at start-up
+ * Document saved = WorkspaceLock.updateFile(file, () -> {
+ *     Document onDisk = DocumentCodec.read(file);                     // what other writers saved meanwhile
+ *     Document merged = mergeMyEditsInto(onDisk);
+ *     DocumentCodec.save(merged);
+ *     return merged;
+ * });                                                                 // WorkspaceBusyException: keep the edits, retry
+ * }</pre>
  */
 public final class WorkspaceLock {
 
