@@ -147,8 +147,8 @@ public final class WorkspaceSession<E> implements AutoCloseable {
 
     /** One document file, or every document of a workspace folder (what the commands work on). */
     public static List<Document> readDocuments(Path path) throws IOException {
-        if (Files.isRegularFile(path)) {
-            return List.of(DocumentCodec.read(path));
+        if (Files.exists(path) && !Files.isDirectory(path)) {
+            return List.of(DocumentCodec.read(path)); // also refuses a device or FIFO, with a message saying so
         }
         if (!Files.exists(path)) {
             throw new BadFileException(path, 0, "no such file or folder");
@@ -164,6 +164,7 @@ public final class WorkspaceSession<E> implements AutoCloseable {
     }
 
     private static Contents readContents(Path absolute, Path root) throws IOException {
+        WorkspaceStore.removeStaleTempFiles(root);
         List<Path> documents = new ArrayList<>(WorkspaceStore.csvFiles(root.resolve(Workspace.TRANSLATIONS)));
         Path documentFile;
         if (Files.isRegularFile(absolute)) {
