@@ -8,7 +8,7 @@ import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
 import org.triptych.model.Workspace;
 import org.triptych.ui.session.DocumentSession;
-import org.triptych.ui.terms.Terminology;
+import org.triptych.check.Terminology;
 
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;

@@ -21,7 +21,7 @@ import org.triptych.ui.findings.IssuesController;
 import org.triptych.ui.i18n.Messages;
 import org.triptych.ui.session.ConflictDialog;
 import org.triptych.ui.session.DocumentSession;
-import org.triptych.ui.terms.Terminology;
+import org.triptych.check.Terminology;
 
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
@@ -94,7 +94,7 @@ public final class WorkbenchController {
         this.table = new EditorTable(model);
         this.view = new WorkbenchView(table);
         this.history = new ParagraphEditHistory(model);
-        this.issues = new IssuesController(view.issues(), model, this::findingsChanged);
+        this.issues = new IssuesController(view.issues(), model, () -> messages, this::findingsChanged, this::say);
         this.menus = new WorkbenchMenus(this);
         this.terms = new TermsController(view.terms(), model, table, () -> opened, () -> messages);
         this.editor = new EditorController(model, table, history, terms::currentConcepts,
@@ -115,7 +115,7 @@ public final class WorkbenchController {
                 opened = opened.withGlossaries(glossaries, terminology);
                 glossaryEditor.show(glossaries, false);
                 table.setTerms(terminology::termsIn, terms::tooltip);
-                issues.setTerminology(terminology, true);
+                issues.useGlossary(terminology, opened.root());
                 terms.update();
                 if (!message.isEmpty()) {
                     say(message);
@@ -268,8 +268,8 @@ public final class WorkbenchController {
         Document document = loaded.document() == null ? emptyDocument(loaded.root()) : loaded.document();
         editor.setCurrentLang(document.targets().isEmpty() ? null : document.targets().get(0));
         table.setTerms(loaded.terminology()::termsIn, terms::tooltip);
-        table.setIssues(issues::issues);
-        issues.setTerminology(loaded.terminology(), false);
+        table.setIssues(issues::issues, issues::message);
+        issues.useGlossary(loaded.terminology(), loaded.root());
         model.setDocument(document); // re-checks the new document
         view.showTable(loaded.document() != null, messages.get("empty.noDocument"));
         if (loaded.document() != null) {
@@ -370,7 +370,6 @@ public final class WorkbenchController {
     }
 
     private void findingsChanged() {
-        view.issues().setTitle(messages.format("issues.title", view.issues().issues().size()));
         table.repaint();
         table.repaintRow(table.getEditingRow());
         terms.update();
@@ -516,12 +515,7 @@ public final class WorkbenchController {
     private void relabel() {
         menus.rebuild();
         table.setStatusNames(status -> messages.get("statusName." + status.cell()));
-        view.issues().setColumns(List.of(messages.get("issues.paragraph"), messages.get("issues.language"),
-                        messages.get("issues.term"), messages.get("issues.message")),
-                i -> List.of(i.paragraphId(), nativeName(i.lang()), i.term(), i.message()));
-        view.issues().cancelButton().setText(messages.get("issues.cancel"));
-        view.issues().setIssues(issues.all());
-        view.issues().setTitle(messages.format("issues.title", view.issues().issues().size()));
+        issues.relabel();
         view.showTable(opened != null && opened.document() != null, messages.get("empty.noDocument"));
         updateTitle();
         updateStatus();

@@ -4,7 +4,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import org.triptych.ui.terms.EngineTerminology;
+import org.triptych.check.Terminology;
 
 import java.awt.GraphicsEnvironment;
 import java.util.concurrent.Callable;
@@ -30,7 +30,7 @@ final class WindowTests {
         return GuiActionRunner.execute(() -> {
             Fonts fonts = Fonts.detect();
             WorkbenchController.installLookAndFeel(false, fonts);
-            return new MainWindow(UiSettings.inMemory(), fonts, EngineTerminology::of);
+            return new MainWindow(UiSettings.inMemory(), fonts, Terminology::of);
         });
     }
 
