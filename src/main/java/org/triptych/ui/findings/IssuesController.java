@@ -126,7 +126,8 @@ public final class IssuesController implements ParagraphTableModel.ChangeListene
         panel.setRunning(state.phase() == LiveCheck.Phase.CHECKING);
         panel.setProgress(state.total() == 0 ? 0 : (int) (state.done() * 100L / state.total()));
         panel.setTitle(switch (state.phase()) {
-            case WAITING, CHECKING -> m.format("issues.checking", state.done(), state.total());
+            case WAITING -> state.total() == 0 ? "" : m.format("issues.checking", state.done(), state.total());
+            case CHECKING -> m.format("issues.checking", state.done(), state.total());
             case CANCELLED -> m.format("issues.cancelled", state.done(), state.total(), count);
             case COMPLETE -> m.format("issues.title", count);
         });

@@ -57,6 +57,7 @@ public final class IssuesPanel extends JPanel {
         setName("issuesPanel");
         table.setName("issuesTable");
         cancel.setName("issuesCancel");
+        title.setName("issuesTitle");
         progress.setName("issuesProgress");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setToolTipText("");
