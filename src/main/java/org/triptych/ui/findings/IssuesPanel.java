@@ -82,6 +82,10 @@ public final class IssuesPanel extends JPanel {
         title.setText(text);
     }
 
+    public String title() {
+        return title.getText();
+    }
+
     public void setColumns(List<String> names, Function<Finding, List<String>> cells) {
         model.columns = List.copyOf(names);
         model.cells = cells;
