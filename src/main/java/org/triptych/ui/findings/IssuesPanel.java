@@ -22,9 +22,10 @@ import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.FontMetrics;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -112,22 +113,32 @@ public final class IssuesPanel extends JPanel {
         FontMetrics header = table.getTableHeader().getFontMetrics(table.getTableHeader().getFont());
         FontMetrics cells = table.getFontMetrics(table.getFont());
         int pad = UIScale.scale(16);
-        for (int i = 0; i < Math.min(WIDTHS.length, table.getColumnCount()); i++) {
-            TableColumn column = table.getColumnModel().getColumn(i);
-            int width = header.stringWidth(model.columns.get(i)) + pad;
-            if (i < SHORT_COLUMNS) {
-                // Rows alike in what these columns show are measured once: a large document has many findings.
-                Set<String> measured = new HashSet<>();
-                for (int row = 0; row < model.issues.size(); row++) {
-                    Finding f = model.issues.get(row);
-                    if (measured.add(f.severity() + "\u0000" + f.lang() + "\u0000" + f.paragraph().length())) {
-                        width = Math.max(width, cells.stringWidth(String.valueOf(model.getValueAt(row, i))) + pad);
-                    }
+        int columns = Math.min(WIDTHS.length, table.getColumnCount());
+        int[] widths = new int[columns];
+        for (int i = 0; i < columns; i++) {
+            widths[i] = header.stringWidth(model.columns.get(i)) + pad;
+        }
+        // A large document has many findings: only rows that may be wider than those seen are measured.
+        Map<String, EnumSet<Severity>> measured = new HashMap<>();
+        int longestParagraph = 0;
+        for (int row = 0; row < model.issues.size(); row++) {
+            Finding f = model.issues.get(row);
+            boolean newKind = measured.computeIfAbsent(f.lang(), k -> EnumSet.noneOf(Severity.class)).add(f.severity());
+            boolean longer = f.paragraph().length() > longestParagraph;
+            if (newKind || longer) {
+                longestParagraph = Math.max(longestParagraph, f.paragraph().length());
+                for (int i = 0; i < Math.min(SHORT_COLUMNS, columns); i++) {
+                    widths[i] = Math.max(widths[i], cells.stringWidth(String.valueOf(model.getValueAt(row, i))) + pad);
                 }
             }
-            column.setPreferredWidth(Math.max(UIScale.scale(WIDTHS[i]), width));
+        }
+        for (int i = 0; i < columns; i++) {
+            TableColumn column = table.getColumnModel().getColumn(i);
+            int heading = header.stringWidth(model.columns.get(i)) + pad;
+            int needed = i < SHORT_COLUMNS ? widths[i] : heading;
+            column.setPreferredWidth(Math.max(UIScale.scale(WIDTHS[i]), needed));
             if (i < WIDTHS.length - 1) {
-                column.setMinWidth(width);
+                column.setMinWidth(needed);
             }
         }
     }
