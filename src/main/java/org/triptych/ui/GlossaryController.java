@@ -8,7 +8,7 @@ import org.triptych.sync.GlossaryMerge;
 import org.triptych.ui.i18n.Messages;
 import org.triptych.ui.session.ConflictDialog;
 import org.triptych.session.DocumentSync;
-import org.triptych.ui.terms.Terminology;
+import org.triptych.check.Terminology;
 
 import javax.swing.SwingUtilities;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Glossary;
 import org.triptych.session.WorkspaceSession;
-import org.triptych.ui.terms.Terminology;
+import org.triptych.check.Terminology;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -25,7 +25,7 @@ import org.triptych.session.DocumentSync;
 import org.triptych.session.SaveProblem;
 import org.triptych.session.WorkspaceSession;
 import org.triptych.stats.Stats;
-import org.triptych.ui.terms.Terminology;
+import org.triptych.check.Terminology;
 
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
@@ -101,7 +101,7 @@ public final class WorkbenchController {
         this.model = new ParagraphTableModel(new DocumentEditor(emptyDocument(Path.of("").toAbsolutePath())));
         this.table = new EditorTable(model);
         this.view = new WorkbenchView(table);
-        this.issues = new IssuesController(view.issues(), model, this::findingsChanged);
+        this.issues = new IssuesController(view.issues(), model, () -> messages, this::findingsChanged, this::say);
         this.menus = new WorkbenchMenus(this);
         this.terms = new TermsController(view.terms(), model, table, () -> opened, () -> messages);
         this.editor = new EditorController(model, table, terms::currentConcepts,
@@ -131,7 +131,7 @@ public final class WorkbenchController {
                 }
                 glossaryEditor.show(glossaries, false);
                 table.setTerms(terminology::termsIn, terms::tooltip);
-                issues.setTerminology(terminology, true);
+                issues.useGlossary(terminology, opened.root());
                 terms.update();
             }
 
@@ -304,8 +304,8 @@ public final class WorkbenchController {
         Document document = loaded.document() == null ? emptyDocument(loaded.root()) : loaded.document();
         editor.setCurrentLang(document.targets().isEmpty() ? null : document.targets().get(0));
         table.setTerms(loaded.terminology()::termsIn, terms::tooltip);
-        table.setIssues(issues::issues);
-        issues.setTerminology(loaded.terminology(), false);
+        table.setIssues(issues::issues, issues::message);
+        issues.useGlossary(loaded.terminology(), loaded.root());
         model.setEditor(session.editor() != null ? session.editor() : new DocumentEditor(document)); // re-checks it
         view.showTable(loaded.document() != null, messages.get("empty.noDocument"));
         workspace = session;
@@ -398,7 +398,6 @@ public final class WorkbenchController {
     }
 
     private void findingsChanged() {
-        view.issues().setTitle(messages.format("issues.title", view.issues().issues().size()));
         table.repaint();
         table.repaintRow(table.getEditingRow());
         terms.update();
@@ -547,12 +546,7 @@ public final class WorkbenchController {
         menus.rebuild();
         glossaryEditor.relabel();
         table.setStatusNames(status -> messages.get("statusName." + status.cell()));
-        view.issues().setColumns(List.of(messages.get("issues.paragraph"), messages.get("issues.language"),
-                        messages.get("issues.term"), messages.get("issues.message")),
-                i -> List.of(i.paragraphId(), nativeName(i.lang()), i.term(), i.message()));
-        view.issues().cancelButton().setText(messages.get("issues.cancel"));
-        view.issues().setIssues(issues.all());
-        view.issues().setTitle(messages.format("issues.title", view.issues().issues().size()));
+        issues.relabel();
         view.showTable(opened != null && opened.document() != null, messages.get("empty.noDocument"));
         updateTitle();
         updateStatus();

@@ -2,7 +2,7 @@ package org.triptych.ui;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.triptych.ui.terms.Terminology;
+import org.triptych.check.Terminology;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -18,7 +18,7 @@ import org.triptych.io.DocumentCodec;
 import org.triptych.model.Document;
 import org.triptych.model.Status;
 import org.triptych.ui.editor.EditorTable;
-import org.triptych.ui.terms.TargetIssue;
+import org.triptych.check.Finding;
 
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
@@ -251,9 +251,9 @@ class WorkbenchWindowTest {
         editor().pressAndReleaseKey(keyCode(KeyEvent.VK_UP).modifiers(CTRL));
         waitFor("row 0", () -> main.controller().currentRow() == 0);
         int row = onEdt(() -> {
-            java.util.List<TargetIssue> all = main.controller().view().issues().issues();
+            java.util.List<Finding> all = main.controller().view().issues().issues();
             for (int i = 0; i < all.size(); i++) {
-                if (all.get(i).paragraphId().equals("p2")) {
+                if (all.get(i).paragraph().equals("p2")) {
                     return i;
                 }
             }
@@ -281,7 +281,7 @@ class WorkbenchWindowTest {
         waitFor("the new term highlighted", () -> main.controller().table().termsIn(0).stream()
                 .anyMatch(t -> t.concept().english().equals(word)));
         waitFor("a finding for the new term", () -> main.controller().view().issues().issues().stream()
-                .anyMatch(i -> i.paragraphId().equals("p1") && i.lang().equals("uk") && i.term().equals(word)));
+                .anyMatch(i -> i.paragraph().equals("p1") && i.lang().equals("uk") && i.term().equals(word)));
         assertThat(org.triptych.io.GlossaryCodec.read(glossaryFile).concepts()).hasSize(before.concepts().size() + 1);
         GuiActionRunner.execute(() -> main.controller().glossaryChanged(before));
         waitFor("the finding gone", () -> main.controller().view().issues().issues().stream()
@@ -447,7 +447,7 @@ class WorkbenchWindowTest {
 
     private int issuesOf(String paragraph, String lang) {
         return onEdt(() -> (int) main.controller().view().issues().issues().stream()
-                .filter(i -> i.paragraphId().equals(paragraph) && i.lang().equals(lang)).count());
+                .filter(i -> i.paragraph().equals(paragraph) && i.lang().equals(lang)).count());
     }
 
     /** The names the tests look components up by. */

@@ -3,7 +3,7 @@ package org.triptych.ui.editor;
 import org.triptych.model.Concept;
 import org.triptych.model.Status;
 import org.triptych.ui.Edt;
-import org.triptych.ui.terms.TargetIssue;
+import org.triptych.check.Finding;
 
 import javax.swing.JTextArea;
 import java.util.List;
@@ -163,8 +163,8 @@ public final class EditorController {
     }
 
     /** Goes to a finding: its paragraph and language, its text selected when it has a span. */
-    public void jumpTo(TargetIssue issue) {
-        int row = model.rowOf(issue.paragraphId());
+    public void jumpTo(Finding issue) {
+        int row = model.rowOf(issue.paragraph());
         if (row < 0) {
             return;
         }
