@@ -4,6 +4,7 @@ import org.triptych.io.AtomicFiles;
 import org.triptych.io.CsvTable;
 import org.triptych.io.DocumentCodec;
 import org.triptych.io.TextFiles;
+import org.triptych.io.WorkspaceLock;
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
 import org.triptych.sync.DiskStamp;
@@ -31,7 +32,8 @@ import java.util.function.Consumer;
  * even when typing never pauses, at once on {@link #saveNow()}, and on {@link #flush()} and close. A failed save
  * keeps the edits and is retried on its own with a growing delay. The file is polled; a change made by another
  * program is merged cell by cell against the version last read or written, and real conflicts go to the
- * {@link Listener}. The disk is compared with before every write ({@link #writeChecked}).
+ * {@link Listener}. The disk is compared with before every write ({@link #writeChecked}), holding the
+ * {@link WorkspaceLock} so that another writer (the command line, a second window) never comes in between.
  *
  * <p>Threads: file work runs on the session's own thread; the listener is called through the callback executor
  * given (the window passes one that runs on the EDT, tests a direct one); changes taken in from disk are
@@ -317,19 +319,22 @@ public final class DocumentSync implements AutoCloseable {
      * written, else the version found on disk (nothing written; it is the new {@link #known}).
      */
     private Document writeChecked(Document document) throws IOException {
-        disk.lock();
-        try {
-            Document theirs = readIfChanged();
-            if (theirs != null) {
-                return theirs;
+        // The workspace lock first, then the disk lock: never wait for the workspace lock holding a lock of ours.
+        return WorkspaceLock.updateFile(file, () -> {
+            disk.lock();
+            try {
+                Document theirs = readIfChanged();
+                if (theirs != null) {
+                    return theirs;
+                }
+                String text = DocumentCodec.format(document);
+                writer.write(document, text);
+                known = DiskStamp.of(file, text.getBytes(StandardCharsets.UTF_8));
+                return null;
+            } finally {
+                disk.unlock();
             }
-            String text = DocumentCodec.format(document);
-            writer.write(document, text);
-            known = DiskStamp.of(file, text.getBytes(StandardCharsets.UTF_8));
-            return null;
-        } finally {
-            disk.unlock();
-        }
+        });
     }
 
     // ---- watching the disk ------------------------------------------------------------------------------
@@ -464,13 +469,18 @@ public final class DocumentSync implements AutoCloseable {
             io.execute(() -> {
                 try {
                     saveOnce();
-                    T value;
-                    disk.lock();
-                    try {
-                        value = work.call();
-                    } finally {
-                        disk.unlock();
-                    }
+                    T value = WorkspaceLock.update(WorkspaceLock.rootOf(file), file, WorkspaceLock.DEFAULT_TIMEOUT, () -> {
+                        disk.lock();
+                        try {
+                            return work.call();
+                        } catch (IOException | RuntimeException e) {
+                            throw e;
+                        } catch (Exception e) {
+                            throw new IOException(e.getMessage(), e);
+                        } finally {
+                            disk.unlock();
+                        }
+                    });
                     checkDisk();
                     result.complete(value);
                 } catch (Throwable e) {

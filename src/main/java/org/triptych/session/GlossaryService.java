@@ -4,6 +4,7 @@ import org.triptych.io.AtomicFiles;
 import org.triptych.io.CsvTable;
 import org.triptych.io.GlossaryCodec;
 import org.triptych.io.TextFiles;
+import org.triptych.io.WorkspaceLock;
 import org.triptych.io.WorkspaceStore;
 import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
@@ -40,7 +41,8 @@ import java.util.function.Function;
  * write the file is compared with what was last read or written, and a file changed meanwhile (another program,
  * a {@code git pull}) is merged three-way by concept ({@link GlossaryMerge}) instead of overwritten. Files
  * changed on disk are merged with the edits made here in the same way; cells changed differently on both sides
- * go to the {@link Listener} to settle, and until then that file is not written. After every change the engine
+ * go to the {@link Listener} to settle, and until then that file is not written. Every write and import holds the
+ * {@link WorkspaceLock}, so the command line and a second window never write in between. After every change the engine
  * is rebuilt off the caller's thread and only the newest one is published.
  * <p>
  * Threads: public methods may be called from any thread (the window calls them on the EDT; they never wait
@@ -254,8 +256,16 @@ public final class GlossaryService<E> implements AutoCloseable {
         try {
             worker.execute(() -> {
                 try {
-                    saveAll();
-                    T value = work.call();
+                    T value = WorkspaceLock.update(folder.getParent(), WorkspaceLock.DEFAULT_TIMEOUT, () -> {
+                        saveAll();
+                        try {
+                            return work.call();
+                        } catch (IOException | RuntimeException e) {
+                            throw e;
+                        } catch (Exception e) {
+                            throw new IOException(e.getMessage(), e);
+                        }
+                    });
                     watch.remember();
                     takeInDisk(false);
                     buildNewest();
@@ -284,58 +294,66 @@ public final class GlossaryService<E> implements AutoCloseable {
      */
     private void writeGlossary(Path file) {
         try {
-            for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
-                FileState state;
-                Glossary mine;
-                Glossary base;
-                byte[] known;
-                synchronized (this) {
-                    state = files.get(file);
-                    if (state == null || state.settling
-                            || state.base != null && GlossaryMerge.sameContent(state.base, state.current)) {
-                        return;
-                    }
-                    mine = state.current;
-                    base = state.base;
-                    known = state.digest;
-                }
-                byte[] onDisk = readIfExists(file);
-                Glossary toWrite = mine;
-                if (onDisk != null && !Arrays.equals(known, DiskStamp.digest(onDisk))) {
-                    Glossary theirs = parse(file, onDisk);
-                    if (base != null && GlossaryMerge.sameContent(base, theirs)) {
-                        synchronized (this) {
-                            state.digest = DiskStamp.digest(onDisk); // rewritten, not changed
-                        }
-                    } else {
-                        GlossaryMerge.Result merged = takeIn(state, mine, theirs, onDisk);
-                        if (merged == null) {
-                            return; // the user settles conflicts first
-                        }
-                        report(List.of(file));
-                        toWrite = merged.merged();
-                        if (GlossaryMerge.sameContent(toWrite, theirs)) {
-                            return; // the disk already has everything
-                        }
-                    }
-                }
-                byte[] bytes = GlossaryCodec.format(toWrite).getBytes(StandardCharsets.UTF_8);
-                if (!Arrays.equals(onDisk, readIfExists(file))) {
-                    continue; // changed again while merging: look again
-                }
-                AtomicFiles.write(file, out -> out.write(bytes));
-                watch.remember(); // our own write is not a change made by another program
-                synchronized (this) {
-                    state.base = toWrite;
-                    state.digest = DiskStamp.digest(bytes);
-                }
-                callbacks.execute(() -> listener.saved(file));
-                return;
-            }
-            throw new IOException(file.getFileName() + " keeps changing on disk; not saved, the edits are kept");
+            WorkspaceLock.updateFile(file, () -> {
+                writeGlossaryLocked(file);
+                return null;
+            });
         } catch (IOException | RuntimeException e) {
             report(file, e);
         }
+    }
+
+    /** {@link #writeGlossary} with the workspace lock held; no monitor of the service is held while waiting for it. */
+    private void writeGlossaryLocked(Path file) throws IOException {
+        for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
+            FileState state;
+            Glossary mine;
+            Glossary base;
+            byte[] known;
+            synchronized (this) {
+                state = files.get(file);
+                if (state == null || state.settling
+                        || state.base != null && GlossaryMerge.sameContent(state.base, state.current)) {
+                    return;
+                }
+                mine = state.current;
+                base = state.base;
+                known = state.digest;
+            }
+            byte[] onDisk = readIfExists(file);
+            Glossary toWrite = mine;
+            if (onDisk != null && !Arrays.equals(known, DiskStamp.digest(onDisk))) {
+                Glossary theirs = parse(file, onDisk);
+                if (base != null && GlossaryMerge.sameContent(base, theirs)) {
+                    synchronized (this) {
+                        state.digest = DiskStamp.digest(onDisk); // rewritten, not changed
+                    }
+                } else {
+                    GlossaryMerge.Result merged = takeIn(state, mine, theirs, onDisk);
+                    if (merged == null) {
+                        return; // the user settles conflicts first
+                    }
+                    report(List.of(file));
+                    toWrite = merged.merged();
+                    if (GlossaryMerge.sameContent(toWrite, theirs)) {
+                        return; // the disk already has everything
+                    }
+                }
+            }
+            byte[] bytes = GlossaryCodec.format(toWrite).getBytes(StandardCharsets.UTF_8);
+            if (!Arrays.equals(onDisk, readIfExists(file))) {
+                continue; // changed again while merging: look again
+            }
+            AtomicFiles.write(file, out -> out.write(bytes));
+            watch.remember(); // our own write is not a change made by another program
+            synchronized (this) {
+                state.base = toWrite;
+                state.digest = DiskStamp.digest(bytes);
+            }
+            callbacks.execute(() -> listener.saved(file));
+            return;
+        }
+        throw new IOException(file.getFileName() + " keeps changing on disk; not saved, the edits are kept");
     }
 
     /**

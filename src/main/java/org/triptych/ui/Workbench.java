@@ -1,5 +1,6 @@
 package org.triptych.ui;
 
+import org.triptych.io.WorkspaceLock;
 import org.triptych.model.Concept;
 import org.triptych.check.Terminology;
 
@@ -27,6 +28,7 @@ public final class Workbench {
     public static CompletableFuture<MainWindow> openWindow(Path path, UiSettings settings,
                                                            Function<List<Concept>, Terminology> engine) {
         prepareToolkit();
+        WorkspaceLock.describeProcess("the Triptych window");
         Opened.Loading loading = Opened.start(path, engine);
         CompletableFuture<MainWindow> shown = new CompletableFuture<>();
         SwingUtilities.invokeLater(() -> {
