@@ -1,11 +1,14 @@
 package org.triptych.session;
 
+import org.triptych.check.Terminology;
 import org.triptych.io.BadFileException;
 import org.triptych.io.DocumentCodec;
 import org.triptych.io.WorkspaceStore;
 import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Glossary;
+import org.triptych.model.Paragraph;
+import org.triptych.sync.GlossaryMerge;
 import org.triptych.model.Workspace;
 
 import java.io.IOException;
@@ -17,22 +20,27 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import java.time.Duration;
 import java.util.function.Function;
 
 /**
- * One open workspace, opened the same way for the window and the command line: its folder, its documents,
- * its glossaries and the terminology engine built for them ({@code E}: the window's or the check's view of
- * it), and the open document's {@link DocumentEditor} and {@link DocumentSync}. Closing flushes the document;
- * so does a shutdown hook (SIGTERM, desktop logout) while the session is open.
- *
- * <p>The glossary service (edit, save, reload, rebuild the engine) and the live check belong here beside
- * the document: they take over {@link #glossaries()} and listen to {@link #editor()}.
+ * One open workspace, opened the same way for the window and the command line: its folder, its documents, and
+ * everything that works on them while it is open: the open document's {@link DocumentEditor} and its
+ * {@link DocumentSync} (autosave, merge with the disk), the {@link GlossaryService} (edit, save, merge, rebuild the
+ * terminology engine) and the {@link LiveCheck} of the open document, which follows the editor's edits and the
+ * service's engines. Closing flushes the document and the glossaries; so does a shutdown hook (SIGTERM, desktop
+ * logout) for the document while the session is open.
  *
  * <p>Threads: the static readers do file work on the calling thread (never the EDT); {@link #start} reads on
- * background threads. Instance methods may be called from any thread; the editor is changed on the thread
- * whose executor was given as {@code callbacks}.
+ * background threads. Instance methods may be called from any thread; the editor is changed on the thread whose
+ * executor was given as {@code callbacks}, and every listener is called through it.
  */
-public final class WorkspaceSession<E> implements AutoCloseable {
+public final class WorkspaceSession implements AutoCloseable {
+
+    /** How long typing must pause before the live check looks at an edited paragraph again. */
+    public static final long CHECK_DEBOUNCE_MS = 250;
 
     /** What opening reads first: the workspace folder, its document files, and the document to open (or null). */
     public record Contents(Path root, List<Path> documents, Document document) {
@@ -42,7 +50,7 @@ public final class WorkspaceSession<E> implements AutoCloseable {
     }
 
     /** The glossaries of a workspace and the terminology engine built for them. */
-    public record Glossaries<E>(List<Glossary> glossaries, E engine) {
+    public record Glossaries(List<Glossary> glossaries, Terminology engine) {
         public Glossaries {
             glossaries = List.copyOf(glossaries);
         }
@@ -57,22 +65,66 @@ public final class WorkspaceSession<E> implements AutoCloseable {
      * A load in two stages, side by side: the document (shown and editable as soon as it is read) and the
      * glossaries with their engine (slower for large glossaries).
      */
-    public record Loading<E>(CompletableFuture<Contents> contents, CompletableFuture<Glossaries<E>> glossaries) {
+    public record Loading(CompletableFuture<Contents> contents, CompletableFuture<Glossaries> glossaries) {
     }
 
-    private final Contents contents;
+    /** Whom the parts of a session report to; every call arrives through the session's callback executor. */
+    public record Listeners(DocumentSync.Listener document, GlossaryService.Listener<Terminology> glossaries,
+                            LiveCheck.Listener check) {
+
+        /** Listeners that ignore everything (the command line, tests that look at the session itself). */
+        public static Listeners none() {
+            return new Listeners(new DocumentSync.Listener() { }, new GlossaryService.Listener<>() {
+                @Override
+                public void glossariesChanged(List<Glossary> glossaries) {
+                }
+
+                @Override
+                public void engineReady(List<Glossary> glossaries, Terminology engine) {
+                }
+
+                @Override
+                public void saved(Path file) {
+                }
+
+                @Override
+                public void mergedFromDisk(List<Path> files) {
+                }
+
+                @Override
+                public void problem(Path file, Exception cause) {
+                }
+
+                @Override
+                public void conflicts(Path file, GlossaryMerge.Result result, Consumer<Glossary> resolve) {
+                    resolve.accept(result.merged());
+                }
+            }, () -> { });
+        }
+    }
+
+    private final Path root;
+    private volatile List<Path> documents;
     private final DocumentEditor editor;
     private final DocumentSync sync;
+    private final GlossaryService<Terminology> glossaryService;
+    private final LiveCheck check;
     private final Thread shutdownHook;
-    private volatile Glossaries<E> glossaries;
+    private volatile Glossaries glossaries = new Glossaries(List.of(), Terminology.empty());
+    private volatile boolean glossariesLoaded;
 
     /**
-     * Takes over what was read: when there is a document, starts its editor and its disk synchronisation,
-     * telling {@code listener} through {@code callbacks}.
+     * Takes over what was read: when there is a document, starts its editor, its disk synchronisation and its live
+     * check (which waits for the glossaries: {@link #glossariesLoaded}); starts the glossary service.
+     *
+     * @param engine builds the terminology engine from the concepts of every glossary (off the caller's thread)
      */
-    public WorkspaceSession(Contents contents, Glossaries<E> glossaries, Executor callbacks, DocumentSync.Listener listener) {
-        this.contents = contents;
-        this.glossaries = glossaries;
+    public WorkspaceSession(Contents contents, Function<List<Concept>, Terminology> engine, Executor callbacks,
+                            Listeners listeners) {
+        this.root = contents.root();
+        this.documents = contents.documents();
+        this.check = new LiveCheck(CHECK_DEBOUNCE_MS, callbacks, listeners.check());
+        this.glossaryService = new GlossaryService<>(root, engine, callbacks, new GlossaryEvents(listeners.glossaries()));
         if (contents.document() == null) {
             editor = null;
             sync = null;
@@ -80,42 +132,110 @@ public final class WorkspaceSession<E> implements AutoCloseable {
             return;
         }
         editor = new DocumentEditor(contents.document());
-        sync = new DocumentSync(editor, listener, callbacks);
+        sync = new DocumentSync(editor, listeners.document(), callbacks);
+        editor.addListener(new DocumentEditor.Listener() {
+            @Override
+            public void paragraphChanged(int row, Paragraph before, Paragraph after, DocumentEditor.Origin origin) {
+                check.paragraphChanged(after);
+            }
+
+            @Override
+            public void documentReplaced(Document previous, Document now) {
+                check.documentReplaced(now);
+            }
+        });
+        check.documentReplaced(editor.snapshot()); // waits for an engine: "Checking…", never "No issues" before
         shutdownHook = new Thread(sync::flush, "triptych-flush " + contents.document().path().getFileName());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
+    /** Keeps the session's glossaries and the live check's engine in step with the service, then tells the owner. */
+    private final class GlossaryEvents implements GlossaryService.Listener<Terminology> {
+        private final GlossaryService.Listener<Terminology> owner;
+
+        GlossaryEvents(GlossaryService.Listener<Terminology> owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public void glossariesChanged(List<Glossary> list) {
+            glossaries = new Glossaries(list, glossaries.engine());
+            owner.glossariesChanged(list);
+        }
+
+        @Override
+        public void engineReady(List<Glossary> list, Terminology engine) {
+            glossaries = new Glossaries(list, engine);
+            check.useGlossary(engine, root);
+            owner.engineReady(list, engine);
+        }
+
+        @Override
+        public void saved(Path file) {
+            owner.saved(file);
+        }
+
+        @Override
+        public void mergedFromDisk(List<Path> files) {
+            owner.mergedFromDisk(files);
+        }
+
+        @Override
+        public void problem(Path file, Exception cause) {
+            owner.problem(file, cause);
+        }
+
+        @Override
+        public void conflicts(Path file, GlossaryMerge.Result result, Consumer<Glossary> resolve) {
+            owner.conflicts(file, result, resolve);
+        }
+    }
+
+    /**
+     * Takes the glossaries read beside the document (they come later for large glossaries) with their engine:
+     * the live check starts, and the service watches their files from now on.
+     */
+    public void glossariesLoaded(Glossaries loaded) {
+        glossariesLoaded = true;
+        glossaries = loaded;
+        glossaryService.install(loaded.glossaries(), loaded.engine());
+        glossaryService.pollEvery(Duration.ofMillis(DocumentSync.POLL_MS * 2L));
+    }
+
     /** Opens {@code path} completely, glossaries included, on the calling thread (the command line, tests). */
-    public static <E> WorkspaceSession<E> open(Path path, Function<List<Concept>, E> engine, Executor callbacks,
-                                               DocumentSync.Listener listener) throws IOException {
-        Loading<E> loading = start(path, engine);
+    public static WorkspaceSession open(Path path, Function<List<Concept>, Terminology> engine, Executor callbacks,
+                                        Listeners listeners) throws IOException {
+        Loading loading = start(path, engine, ForkJoinPool.commonPool());
         Contents contents = await(loading.contents());
-        return new WorkspaceSession<>(contents, await(loading.glossaries()), callbacks, listener);
+        Glossaries read = await(loading.glossaries());
+        WorkspaceSession session = new WorkspaceSession(contents, engine, callbacks, listeners);
+        session.glossariesLoaded(read);
+        return session;
     }
 
     /**
      * Starts reading a workspace folder (its first document) or one document file (with its workspace's
      * glossaries) on background threads; returns at once.
      */
-    public static <E> Loading<E> start(Path path, Function<List<Concept>, E> engine) {
+    public static Loading start(Path path, Function<List<Concept>, Terminology> engine, Executor background) {
         Path absolute = path.toAbsolutePath().normalize();
         Path root = rootOf(absolute);
-        CompletableFuture<Glossaries<E>> glossaries = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Glossaries> glossaries = CompletableFuture.supplyAsync(() -> {
             try {
                 List<Glossary> list = readGlossaries(root);
-                return new Glossaries<>(list, engine.apply(concepts(list)));
+                return new Glossaries(list, engine.apply(concepts(list)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }, background);
         CompletableFuture<Contents> contents = CompletableFuture.supplyAsync(() -> {
             try {
                 return readContents(absolute, root);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
-        return new Loading<>(contents, glossaries);
+        }, background);
+        return new Loading(contents, glossaries);
     }
 
     /** Waits for a stage of a {@link Loading}, giving back the I/O error that failed it. */
@@ -185,12 +305,23 @@ public final class WorkspaceSession<E> implements AutoCloseable {
     // ---- the open workspace -----------------------------------------------------------------------------
 
     public Path root() {
-        return contents.root();
+        return root;
     }
 
-    /** The document files of the workspace when it was opened. */
+    /** The document files of the workspace: those there when it was opened, and those made since. */
     public List<Path> documents() {
-        return contents.documents();
+        return documents;
+    }
+
+    /** Offers a document file made in the workspace since it was opened (an import); true when it is new. */
+    public synchronized boolean documentAdded(Path file) {
+        if (documents.contains(file)) {
+            return false;
+        }
+        List<Path> more = new ArrayList<>(documents);
+        more.add(file);
+        documents = List.copyOf(more);
+        return true;
     }
 
     /** The open document's editor, or null when the workspace has no document. */
@@ -203,14 +334,27 @@ public final class WorkspaceSession<E> implements AutoCloseable {
         return sync;
     }
 
-    /** The glossaries and engine in use (those read at opening until new ones are installed). */
-    public Glossaries<E> glossaries() {
+    /** The workspace's glossaries: edits, saves, merges with the disk and engine builds. */
+    public GlossaryService<Terminology> glossaryService() {
+        return glossaryService;
+    }
+
+    /** The live check of the open document. */
+    public LiveCheck check() {
+        return check;
+    }
+
+    /**
+     * The glossaries as last reported by the service with the newest engine built for them (empty, with
+     * {@link Terminology#empty()}, until they are loaded).
+     */
+    public Glossaries glossaries() {
         return glossaries;
     }
 
-    /** Installs glossaries changed or reloaded, with the engine built for them. */
-    public void setGlossaries(Glossaries<E> newGlossaries) {
-        glossaries = newGlossaries;
+    /** True once the glossaries read at opening arrived. */
+    public boolean glossariesReady() {
+        return glossariesLoaded;
     }
 
     /** True when the open document has edits not yet on disk. */
@@ -219,33 +363,45 @@ public final class WorkspaceSession<E> implements AutoCloseable {
     }
 
     /**
-     * Closes off the caller's thread: the editor stops taking edits and what is unsaved is written. Completes
-     * with false when the write failed; then the session stays open and editable, and saving is retried.
+     * Closes off the caller's thread: the editor stops taking edits and what is unsaved is written, the document
+     * first, then the glossaries. Completes with false when the document's write failed; then the session stays
+     * open and editable, and saving is retried.
      */
     public CompletableFuture<Boolean> closeAsync() {
+        CompletableFuture<Boolean> document;
         if (sync == null) {
-            return CompletableFuture.completedFuture(true);
+            document = CompletableFuture.completedFuture(true);
+        } else {
+            editor.setEditable(false);
+            document = sync.closeAsync().thenApply(ok -> {
+                if (ok) {
+                    removeShutdownHook();
+                } else {
+                    editor.setEditable(true);
+                }
+                return ok;
+            });
         }
-        editor.setEditable(false);
-        return sync.closeAsync().thenApply(ok -> {
-            if (ok) {
-                removeShutdownHook();
-            } else {
-                editor.setEditable(true);
+        return document.thenCompose(ok -> {
+            if (!ok) {
+                return CompletableFuture.completedFuture(false);
             }
-            return ok;
+            check.close();
+            return glossaryService.closeAsync().handle((done, failure) -> true);
         });
     }
 
-    /** Closes without saving (the translator chose to, after a failed save). */
+    /** Closes without saving the document (the translator chose to, after a failed save); glossaries are saved. */
     public void abandon() {
         if (sync != null) {
             sync.abandon();
             removeShutdownHook();
         }
+        check.close();
+        glossaryService.closeAsync();
     }
 
-    /** Closes and waits for the last write; throws when it failed (the session then stays open). */
+    /** Closes and waits for the last writes; throws when the document's failed (the session then stays open). */
     @Override
     public void close() throws IOException {
         if (!closeAsync().join()) {

@@ -21,6 +21,7 @@ import org.triptych.ui.exchange.GlossaryImportDialog;
 import org.triptych.ui.exchange.SourceImportDialog;
 import org.triptych.ui.i18n.Messages;
 import org.triptych.session.DocumentSync;
+import org.triptych.session.WorkspaceSession;
 
 import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
@@ -66,13 +67,13 @@ final class ExchangeController {
     /** Exports the open document in a chosen format and languages; the files written are named in the status bar. */
     void exportDocument() {
         Edt.mustBeEdt();
-        Opened opened = window.opened();
-        if (opened == null || opened.document() == null) {
+        WorkspaceSession opened = window.workspace();
+        if (opened == null || opened.editor() == null) {
             return;
         }
         window.save(); // what is exported is what is on screen; it reaches the disk too
         Document document = window.model().snapshot();
-        List<Concept> concepts = opened.concepts();
+        List<Concept> concepts = opened.glossaries().concepts();
         Optional<ExportDialog.Choice> asked = ExportDialog.show(window.host().window(), messages(), document.name(),
                 document.targets(), !concepts.isEmpty());
         if (asked.isEmpty()) {
@@ -83,7 +84,7 @@ final class ExchangeController {
         String description = messages().get("export.format." + format.name().toLowerCase(Locale.ROOT));
         List<Path> inputs = new ArrayList<>(List.of(document.path()));
         if (choice.glossaryAppendix()) {
-            opened.glossaries().forEach(g -> inputs.add(g.path()));
+            opened.glossaries().glossaries().forEach(g -> inputs.add(g.path()));
         }
         Optional<Path> chosen = chooseOutput("exportChooser", messages().get("export.chooser"),
                 Exports.defaultOutput(document, format), format.extension(), description,
@@ -105,7 +106,7 @@ final class ExchangeController {
     /** Imports an English text as a new document of the workspace, or as an update of the open document's English. */
     void importSource() {
         Edt.mustBeEdt();
-        Opened opened = window.opened();
+        WorkspaceSession opened = window.workspace();
         if (opened == null) {
             return;
         }
@@ -119,7 +120,7 @@ final class ExchangeController {
         Path translations = root.resolve(Workspace.TRANSLATIONS);
         Set<String> existing = opened.documents().stream().map(ExchangeController::baseName)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        Document current = opened.document() == null ? null : window.model().document();
+        Document current = opened.editor() == null ? null : window.model().document();
         // SourceImport updates translations/NAME.csv, so only a document kept there can be updated from here.
         boolean updatable = current != null && window.session() != null
                 && current.path().toAbsolutePath().normalize().equals(translations.resolve(current.name() + ".csv"));
@@ -181,9 +182,9 @@ final class ExchangeController {
     /** Brings translations back from an XLIFF or TMX file into the open document; reports what matched. */
     void importTranslations() {
         Edt.mustBeEdt();
-        Opened opened = window.opened();
+        WorkspaceSession opened = window.workspace();
         DocumentSync session = window.session();
-        if (opened == null || opened.document() == null || session == null) {
+        if (opened == null || opened.editor() == null || session == null) {
             return;
         }
         Optional<Path> chosen = chooseInput("importTranslationsChooser", messages().get("importTranslations.chooser"),
@@ -232,7 +233,7 @@ final class ExchangeController {
     /** Adds the concepts of a TBX, OmegaT or CSV glossary to a workspace glossary; the window takes them in at once. */
     void importGlossary() {
         Edt.mustBeEdt();
-        Opened opened = window.opened();
+        WorkspaceSession opened = window.workspace();
         if (opened == null) {
             return;
         }
@@ -246,13 +247,13 @@ final class ExchangeController {
         boolean tbx = lower.endsWith(".tbx") || lower.endsWith(".xml");
         Path newGlossary = opened.root().resolve(Workspace.GLOSSARIES).resolve(baseName(file) + ".csv");
         Optional<GlossaryImportDialog.Choice> asked = GlossaryImportDialog.show(window.host().window(), messages(),
-                file.getFileName().toString(), opened.glossaries().stream().map(Glossary::path).toList(), newGlossary,
+                file.getFileName().toString(), opened.glossaries().glossaries().stream().map(Glossary::path).toList(), newGlossary,
                 targetLanguages(opened), !tbx);
         if (asked.isEmpty()) {
             return;
         }
         GlossaryImportDialog.Choice choice = asked.get();
-        boolean created = opened.glossaries().stream().noneMatch(g -> g.path().equals(choice.glossary()));
+        boolean created = opened.glossaries().glossaries().stream().noneMatch(g -> g.path().equals(choice.glossary()));
         Optional<String> refused = (created ? FileNames.problem(baseName(choice.glossary())) : Optional.<FileNames.Problem>empty())
                 .map(problem -> messages().format("fileName.problem." + problem.name(), baseName(choice.glossary())))
                 .or(() -> OutputTargets.checkImport(choice.glossary(), OutputTargets.Kind.GLOSSARY, List.of(file)).map(this::refusal));
@@ -270,15 +271,15 @@ final class ExchangeController {
     /** Writes a workspace glossary as TBX, OmegaT glossaries or CSV. */
     void exportGlossary() {
         Edt.mustBeEdt();
-        Opened opened = window.opened();
+        WorkspaceSession opened = window.workspace();
         if (opened == null) {
             return;
         }
-        if (opened.glossaries().isEmpty()) {
+        if (opened.glossaries().glossaries().isEmpty()) {
             window.say(messages().get("exportGlossary.none"));
             return;
         }
-        List<Glossary> glossaries = opened.glossaries();
+        List<Glossary> glossaries = opened.glossaries().glossaries();
         List<String> targets = targetLanguages(opened);
         Optional<GlossaryExportDialog.Choice> asked = GlossaryExportDialog.show(window.host().window(), messages(),
                 glossaries.stream().map(g -> g.path().getFileName().toString()).toList(), targets);
@@ -309,12 +310,12 @@ final class ExchangeController {
     }
 
     /** The target languages of the open document, else of the glossaries, else Korean and Ukrainian. */
-    private List<String> targetLanguages(Opened opened) {
+    private List<String> targetLanguages(WorkspaceSession opened) {
         if (!window.model().targets().isEmpty()) {
             return window.model().targets();
         }
         Set<String> found = new LinkedHashSet<>();
-        opened.glossaries().forEach(g -> g.languages().stream().filter(l -> !l.equals(Columns.SOURCE)).forEach(found::add));
+        opened.glossaries().glossaries().forEach(g -> g.languages().stream().filter(l -> !l.equals(Columns.SOURCE)).forEach(found::add));
         return found.isEmpty() ? List.of("ko", "uk") : List.copyOf(found);
     }
 
@@ -345,7 +346,7 @@ final class ExchangeController {
     }
 
     private Optional<Path> chooseInput(String name, String title, FileNameExtensionFilter filter) {
-        JFileChooser chooser = chooser(name, title, window.opened().root());
+        JFileChooser chooser = chooser(name, title, window.workspace().root());
         chooser.addChoosableFileFilter(filter);
         chooser.setFileFilter(filter);
         if (chooser.showOpenDialog(window.host().window()) != JFileChooser.APPROVE_OPTION) {
@@ -366,7 +367,7 @@ final class ExchangeController {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            folder = window.opened().root(); // the chooser opens there instead; the export will name what failed
+            folder = window.workspace().root(); // the chooser opens there instead; the export will name what failed
         }
         JFileChooser chooser = new JFileChooser(folder.toFile()) {
             @Override

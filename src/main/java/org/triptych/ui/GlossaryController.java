@@ -1,35 +1,33 @@
 package org.triptych.ui;
 
+import org.triptych.check.Terminology;
 import org.triptych.io.BadFileException;
 import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
 import org.triptych.session.GlossaryService;
+import org.triptych.session.WorkspaceSession;
 import org.triptych.sync.GlossaryMerge;
 import org.triptych.ui.i18n.Messages;
 import org.triptych.ui.session.ConflictDialog;
-import org.triptych.session.DocumentSync;
-import org.triptych.check.Terminology;
 
 import javax.swing.SwingUtilities;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The window's side of the workspace's glossaries: hands edits and imports to the core {@link GlossaryService}
+ * The window's side of the workspace's glossaries: hands edits and imports to the session's {@link GlossaryService}
  * (which saves, merges with the disk and rebuilds the engine) and shows what it reports. Public methods: EDT only.
  */
 final class GlossaryController {
 
     /** What the controller changes in the window; called on the EDT. */
     interface Window {
-        Opened opened();
-
         /** Ends an edit in progress in the glossary editor, handing it to {@link #changed} on the version it was typed in. */
         void commitEdit();
 
@@ -48,63 +46,62 @@ final class GlossaryController {
     }
 
     private final Window window;
-    private final Function<List<Concept>, Terminology> engine;
-    private GlossaryService<Terminology> service;
+    private final Supplier<WorkspaceSession> session;
+    /** The glossaries the window shows (an edit is based on them); empty until the workspace's arrive. */
+    private List<Glossary> shown = List.of();
 
-    GlossaryController(Window window, Function<List<Concept>, Terminology> engine) {
+    GlossaryController(Window window, Supplier<WorkspaceSession> session) {
         this.window = window;
-        this.engine = engine;
+        this.session = session;
     }
 
-    /** Starts on the glossaries of a newly opened workspace; they arrive with {@link #loaded}. */
-    void watch(Path root) {
-        Edt.mustBeEdt();
-        if (service != null) {
-            service.closeAsync();
-        }
-        Events events = new Events();
-        service = new GlossaryService<>(root, engine, SwingUtilities::invokeLater, events);
-        events.reporter = service;
+    /** The glossaries the window shows. */
+    List<Glossary> shown() {
+        return shown;
     }
 
-    /** Installs the glossaries read when the workspace opened (they arrive after the document) and watches their files. */
-    void loaded(Opened.Glossaries loaded) {
-        Edt.mustBeEdt();
-        service.install(loaded.glossaries(), loaded.terminology());
-        service.pollEvery(Duration.ofMillis(DocumentSync.POLL_MS * 2L));
+    /** What the session's glossary service should report to for {@code owner}; reports of a session no longer open are dropped. */
+    GlossaryService.Listener<Terminology> listenerFor(Supplier<WorkspaceSession> owner) {
+        return new Events(owner);
+    }
+
+    /** A newly opened workspace: nothing shown until its glossaries arrive. */
+    void reset() {
+        shown = List.of();
     }
 
     /** Takes a glossary changed in the glossary editor: saved, re-highlighted and re-checked. */
     void changed(Glossary changed) {
         Edt.mustBeEdt();
-        Opened opened = window.opened();
-        if (opened == null || service == null) {
+        WorkspaceSession current = session.get();
+        if (current == null) {
             return;
         }
-        Glossary basedOn = opened.glossaries().stream().filter(g -> g.path().equals(changed.path())).findFirst().orElse(null);
-        showEdited(opened, changed);
-        service.edit(basedOn, changed);
+        Glossary basedOn = shown.stream().filter(g -> g.path().equals(changed.path())).findFirst().orElse(null);
+        showEdited(changed);
+        current.glossaryService().edit(basedOn, changed);
     }
 
     /** Adds a concept to {@code target} (a workspace glossary, or a new one saved with its first concept). */
     void addConcept(Glossary target, Concept concept) {
         Edt.mustBeEdt();
-        Opened opened = window.opened();
-        if (opened == null || service == null) {
+        WorkspaceSession current = session.get();
+        if (current == null) {
             return;
         }
-        Glossary current = opened.glossaries().stream().filter(g -> g.path().equals(target.path())).findFirst().orElse(target);
-        showEdited(opened, current.withConcept(concept));
-        service.addConcept(target, concept);
+        Glossary now = shown.stream().filter(g -> g.path().equals(target.path())).findFirst().orElse(target);
+        showEdited(now.withConcept(concept));
+        current.glossaryService().addConcept(target, concept);
     }
 
     /** The edit shows at once, before the service reports it. */
-    private void showEdited(Opened opened, Glossary edited) {
-        List<Glossary> glossaries = new ArrayList<>(opened.glossaries());
+    private void showEdited(Glossary edited) {
+        List<Glossary> glossaries = new ArrayList<>(shown);
         glossaries.removeIf(g -> g.path().equals(edited.path()));
         glossaries.add(edited);
         glossaries.sort((a, b) -> a.path().compareTo(b.path()));
-        window.edited(glossaries);
+        shown = List.copyOf(glossaries);
+        window.edited(shown);
     }
 
     /**
@@ -114,33 +111,32 @@ final class GlossaryController {
      */
     <T> CompletableFuture<T> changeOnDisk(Callable<T> work, Function<T, String> message) {
         Edt.mustBeEdt();
-        return service.changeOnDisk(work).thenApply(value -> {
+        return session.get().glossaryService().changeOnDisk(work).thenApply(value -> {
             String said = message.apply(value);
             SwingUtilities.invokeLater(() -> window.say(said));
             return value;
         });
     }
 
-    void dispose() {
-        if (service != null) {
-            service.closeAsync();
-        }
-    }
-
-    /** What one service reports, on the EDT; reports of a workspace no longer open are dropped. */
+    /** What one session's service reports, on the EDT; reports of a workspace no longer open are dropped. */
     private final class Events implements GlossaryService.Listener<Terminology> {
 
-        private GlossaryService<Terminology> reporter;
+        private final Supplier<WorkspaceSession> reporter;
+
+        Events(Supplier<WorkspaceSession> reporter) {
+            this.reporter = reporter;
+        }
 
         private boolean current() {
-            return reporter == service && window.opened() != null;
+            return reporter.get() != null && reporter.get() == session.get();
         }
 
         @Override
         public void glossariesChanged(List<Glossary> glossaries) {
             if (current()) {
                 window.commitEdit(); // before the editor's content is replaced, so the edit is not lost
-                window.edited(glossaries);
+                shown = List.copyOf(glossaries);
+                window.edited(shown);
             }
         }
 
@@ -148,7 +144,8 @@ final class GlossaryController {
         public void engineReady(List<Glossary> glossaries, Terminology terminology) {
             if (current()) {
                 window.commitEdit();
-                window.install(glossaries, terminology);
+                shown = List.copyOf(glossaries);
+                window.install(shown, terminology);
             }
         }
 

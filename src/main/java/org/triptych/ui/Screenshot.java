@@ -1,6 +1,7 @@
 package org.triptych.ui;
 
 import org.triptych.model.Concept;
+import org.triptych.session.WorkspaceSession;
 import org.triptych.check.Terminology;
 
 import javax.imageio.ImageIO;
@@ -19,6 +20,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -35,9 +38,12 @@ public final class Screenshot {
     public static void render(Path workspace, Path png, Dimension size, UiSettings settings,
                               Function<List<Concept>, Terminology> engine) throws IOException {
         Edt.mustNotBeEdt();
-        Opened opened = Opened.load(workspace, engine);
+        WorkspaceSession.Loading loading = WorkspaceSession.start(workspace, engine, ForkJoinPool.commonPool());
+        WorkspaceSession.Contents contents = WorkspaceSession.await(loading.contents());
+        WorkspaceSession.Glossaries glossaries = WorkspaceSession.await(loading.glossaries());
         AtomicReference<BufferedImage> image = new AtomicReference<>();
         AtomicReference<JRootPane> rootRef = new AtomicReference<>();
+        AtomicReference<WorkbenchController> controllerRef = new AtomicReference<>();
         try {
             SwingUtilities.invokeAndWait(() -> {
                 Fonts fonts = Fonts.detect();
@@ -65,8 +71,9 @@ public final class Screenshot {
                         // nothing was shown
                     }
                 }, settings, fonts, engine);
+                controllerRef.set(controller);
                 root.setContentPane(controller.view());
-                controller.install(opened);
+                controller.install(contents, glossaries);
                 root.setSize(size);
                 layout(root);
                 controller.view().placeDividers(size.width, size.height);
@@ -83,6 +90,10 @@ public final class Screenshot {
                 image.set(paint(root, size));
             });
             write(image.get(), png);
+            // The session's threads stop and nothing stays behind (the picture changed nothing).
+            CompletableFuture<CompletableFuture<Boolean>> closed = new CompletableFuture<>();
+            SwingUtilities.invokeAndWait(() -> closed.complete(controllerRef.get().close()));
+            closed.join().join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while rendering", e);

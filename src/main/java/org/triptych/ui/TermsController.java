@@ -1,6 +1,7 @@
 package org.triptych.ui;
 
 import org.triptych.model.Concept;
+import org.triptych.session.WorkspaceSession;
 import org.triptych.model.Paragraph;
 import org.triptych.ui.editor.EditorTable;
 import org.triptych.ui.editor.ParagraphTableModel;
@@ -26,7 +27,7 @@ final class TermsController {
     private final TermsPanel panel;
     private final ParagraphTableModel model;
     private final EditorTable table;
-    private final Supplier<Opened> opened;
+    private final Supplier<WorkspaceSession> opened;
     private final Supplier<Messages> messages;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "triptych-terms");
@@ -35,7 +36,7 @@ final class TermsController {
     });
     private long request;
 
-    TermsController(TermsPanel panel, ParagraphTableModel model, EditorTable table, Supplier<Opened> opened,
+    TermsController(TermsPanel panel, ParagraphTableModel model, EditorTable table, Supplier<WorkspaceSession> opened,
                     Supplier<Messages> messages) {
         this.panel = panel;
         this.model = model;
@@ -72,7 +73,7 @@ final class TermsController {
             panel.setColumns(columns);
         }
         int row = table.getSelectedRow();
-        Opened current = opened.get();
+        WorkspaceSession current = opened.get();
         long mine = ++request;
         if (row < 0 || row >= model.getRowCount() || current == null) {
             panel.setRows(List.of());
@@ -82,7 +83,7 @@ final class TermsController {
         Paragraph p = model.paragraph(row);
         List<Concept> concepts = currentConcepts();
         List<String> targets = model.targets();
-        Terminology terminology = current.terminology();
+        Terminology terminology = current.glossaries().engine();
         worker.execute(() -> {
             List<TermsPanel.Row> rows = new ArrayList<>();
             for (Concept c : concepts) {

@@ -2,12 +2,14 @@ package org.triptych.ui;
 
 import org.triptych.io.WorkspaceLock;
 import org.triptych.model.Concept;
+import org.triptych.session.WorkspaceSession;
 import org.triptych.check.Terminology;
 
 import javax.swing.SwingUtilities;
 import java.awt.Dimension;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -29,7 +31,7 @@ public final class Workbench {
                                                            Function<List<Concept>, Terminology> engine) {
         prepareToolkit();
         WorkspaceLock.describeProcess("the Triptych window");
-        Opened.Loading loading = Opened.start(path, engine);
+        WorkspaceSession.Loading loading = WorkspaceSession.start(path, engine, ForkJoinPool.commonPool());
         CompletableFuture<MainWindow> shown = new CompletableFuture<>();
         SwingUtilities.invokeLater(() -> {
             Fonts fonts = Fonts.detect();

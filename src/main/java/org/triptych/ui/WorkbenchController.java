@@ -40,6 +40,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -80,14 +82,13 @@ public final class WorkbenchController {
     private final ExchangeController exchange;
 
     private Messages messages;
-    private Opened opened;
-    /** The open workspace and its document's editor and disk sync; null before the first open and while switching. */
-    private WorkspaceSession<Terminology> workspace;
+    /** The open workspace: its document's editor and disk sync, glossaries and live check; null before the first open and while switching. */
+    private WorkspaceSession workspace;
     private Stats figures;
     /** Why the last save failed while it is being retried; empty once a save succeeds. */
     private String saveProblem = "";
     private CompletableFuture<Boolean> closing;
-    private SwingWorker<Opened, Void> opening;
+    private SwingWorker<WorkspaceSession.Contents, Void> opening;
     private FindReplaceDialog findDialog;
     private String transientStatus = "";
     private long loadCount;
@@ -101,17 +102,12 @@ public final class WorkbenchController {
         this.model = new ParagraphTableModel(new DocumentEditor(emptyDocument(Path.of("").toAbsolutePath())));
         this.table = new EditorTable(model);
         this.view = new WorkbenchView(table);
-        this.issues = new IssuesController(view.issues(), model, () -> messages, this::findingsChanged, this::say);
+        this.issues = new IssuesController(view.issues(), () -> messages, this::findingsChanged, this::say);
         this.menus = new WorkbenchMenus(this);
-        this.terms = new TermsController(view.terms(), model, table, () -> opened, () -> messages);
+        this.terms = new TermsController(view.terms(), model, table, () -> workspace, () -> messages);
         this.editor = new EditorController(model, table, terms::currentConcepts,
                 lang -> say(messages.format("status.allTranslated", nativeName(lang))));
         this.glossary = new GlossaryController(new GlossaryController.Window() {
-            @Override
-            public Opened opened() {
-                return opened;
-            }
-
             @Override
             public void commitEdit() {
                 glossaryEditor.commitEdit();
@@ -119,19 +115,13 @@ public final class WorkbenchController {
 
             @Override
             public void edited(List<Glossary> glossaries) {
-                opened = opened.withGlossaries(glossaries, opened.terminology());
                 glossaryEditor.show(glossaries, false);
             }
 
             @Override
             public void install(List<Glossary> glossaries, Terminology terminology) {
-                opened = opened.withGlossaries(glossaries, terminology);
-                if (workspace != null) {
-                    workspace.setGlossaries(new WorkspaceSession.Glossaries<>(glossaries, terminology));
-                }
                 glossaryEditor.show(glossaries, false);
                 table.setTerms(terminology::termsIn, terms::tooltip);
-                issues.useGlossary(terminology, opened.root());
                 terms.update();
             }
 
@@ -149,7 +139,7 @@ public final class WorkbenchController {
             public Window owner() {
                 return host.window();
             }
-        }, engine);
+        }, () -> workspace);
         this.glossaryEditor = new GlossaryEditorWindow(host::window, () -> messages, this::glossaryChanged);
         this.exchange = new ExchangeController(this);
         model.setColumnNames(WorkbenchController::nativeName);
@@ -184,8 +174,19 @@ public final class WorkbenchController {
         return table;
     }
 
-    Opened opened() {
-        return opened;
+    /** The open workspace's session, or null before the first open and while switching. */
+    WorkspaceSession workspace() {
+        return workspace;
+    }
+
+    /** The glossaries the window shows (empty until they arrive). */
+    List<Glossary> shownGlossaries() {
+        return glossary.shown();
+    }
+
+    /** Every concept of the glossaries the window shows. */
+    List<Concept> shownConcepts() {
+        return glossary.shown().stream().flatMap(g -> g.concepts().stream()).toList();
     }
 
     UiSettings settings() {
@@ -208,7 +209,7 @@ public final class WorkbenchController {
      * starts reading before the window exists). The document is shown as soon as it is read; the
      * glossaries follow when their engine is built.
      */
-    public void open(Path path, Opened.Loading started) {
+    public void open(Path path, WorkspaceSession.Loading started) {
         Edt.mustBeEdt();
         if (opening != null) {
             opening.cancel(true);
@@ -219,7 +220,7 @@ public final class WorkbenchController {
             return;
         }
         // The open document is saved first, off the EDT; it takes no edits meanwhile.
-        WorkspaceSession<Terminology> current = workspace;
+        WorkspaceSession current = workspace;
         view.status().setSaved(messages.format("status.opening", path.getFileName() == null ? path : path.getFileName()));
         current.closeAsync().thenAccept(closed -> SwingUtilities.invokeLater(() -> {
             if (workspace != current) {
@@ -234,18 +235,18 @@ public final class WorkbenchController {
         }));
     }
 
-    private void startOpening(Path path, Opened.Loading started) {
-        Opened.Loading loading = started != null ? started : Opened.start(path, engine);
+    private void startOpening(Path path, WorkspaceSession.Loading started) {
+        WorkspaceSession.Loading loading = started != null ? started : WorkspaceSession.start(path, engine, ForkJoinPool.commonPool());
         long load = ++loadCount;
         view.status().setSaved(messages.format("status.opening", path.getFileName() == null ? path : path.getFileName()));
         ProgressDialog progress = new ProgressDialog(host.window(), messages.get("app.title"),
                 messages.format("status.opening", path.getFileName() == null ? path : path.getFileName()),
                 messages.get("issues.cancel"));
-        SwingWorker<Opened, Void> worker = new SwingWorker<>() {
+        SwingWorker<WorkspaceSession.Contents, Void> worker = new SwingWorker<>() {
             @Override
-            protected Opened doInBackground() throws Exception {
+            protected WorkspaceSession.Contents doInBackground() throws Exception {
                 Edt.mustNotBeEdt();
-                return Opened.await(loading.document());
+                return WorkspaceSession.await(loading.contents());
             }
 
             @Override
@@ -261,7 +262,7 @@ public final class WorkbenchController {
                     return;
                 }
                 try {
-                    install(get());
+                    install(get(), null);
                     settings.addRecent(path);
                     menus.rebuild();
                     loading.glossaries().whenComplete((glossaries, failure) -> SwingUtilities.invokeLater(() -> {
@@ -271,8 +272,8 @@ public final class WorkbenchController {
                         if (failure != null) {
                             Throwable cause = failure.getCause() == null ? failure : failure.getCause();
                             showError(messages.format("error.open", path), cause.getCause() == null ? cause : cause.getCause());
-                        } else {
-                            glossary.loaded(glossaries);
+                        } else if (workspace != null) {
+                            workspace.glossariesLoaded(glossaries);
                         }
                     }));
                 } catch (InterruptedException e) {
@@ -289,28 +290,32 @@ public final class WorkbenchController {
         progress.showAfterDelay();
     }
 
-    /** Shows what was loaded (called on the EDT with a finished load; the screenshot calls it directly). */
-    public void install(Opened loaded) {
+    /**
+     * Opens what was read in a new session and shows it (called on the EDT; the screenshot calls it directly). The
+     * glossaries follow with {@link WorkspaceSession#glossariesLoaded} when {@code glossaries} is null.
+     */
+    public void install(WorkspaceSession.Contents contents, WorkspaceSession.Glossaries glossaries) {
         Edt.mustBeEdt();
         stopEditing();
         if (workspace != null) {
             workspace.closeAsync(); // normally closed before loading; saved off the EDT all the same
             workspace = null;
         }
-        this.opened = loaded;
-        WorkspaceSession<Terminology> session = new WorkspaceSession<>(loaded.contents(),
-                new WorkspaceSession.Glossaries<>(loaded.glossaries(), loaded.terminology()),
-                SwingUtilities::invokeLater, new SessionEvents());
-        Document document = loaded.document() == null ? emptyDocument(loaded.root()) : loaded.document();
+        AtomicReference<WorkspaceSession> self = new AtomicReference<>();
+        WorkspaceSession session = new WorkspaceSession(contents, engine, SwingUtilities::invokeLater,
+                new WorkspaceSession.Listeners(new SessionEvents(), glossary.listenerFor(self::get),
+                        issues.listener(() -> self.get() != null && self.get() == workspace)));
+        self.set(session);
+        glossary.reset();
+        Document document = contents.document() == null ? emptyDocument(contents.root()) : contents.document();
         editor.setCurrentLang(document.targets().isEmpty() ? null : document.targets().get(0));
-        table.setTerms(loaded.terminology()::termsIn, terms::tooltip);
+        table.setTerms(Terminology.empty()::termsIn, terms::tooltip);
         table.setIssues(issues::issues, issues::message);
-        issues.useGlossary(loaded.terminology(), loaded.root());
-        model.setEditor(session.editor() != null ? session.editor() : new DocumentEditor(document)); // re-checks it
-        view.showTable(loaded.document() != null, messages.get("empty.noDocument"));
+        model.setEditor(session.editor() != null ? session.editor() : new DocumentEditor(document));
+        view.showTable(contents.document() != null, messages.get("empty.noDocument"));
         workspace = session;
+        issues.show(session.check());
         saveProblem = "";
-        glossary.watch(loaded.root());
         figures = null;
         countFigures(document);
         updateTitle();
@@ -318,6 +323,9 @@ public final class WorkbenchController {
         terms.update();
         menus.rebuild();
         editor.goTo(0);
+        if (glossaries != null) {
+            session.glossariesLoaded(glossaries);
+        }
     }
 
     private void countFigures(Document document) {
@@ -410,7 +418,7 @@ public final class WorkbenchController {
 
     /** Opens the glossary editor on the workspace's glossaries (Glossary > Edit glossary). */
     void editGlossary() {
-        if (opened != null) {
+        if (workspace != null) {
             glossaryEditor.show(glossariesOrNew(), true);
         }
     }
@@ -420,7 +428,7 @@ public final class WorkbenchController {
      * (Ctrl+Shift+G) to the first glossary, or to a new one when the workspace has none.
      */
     void addToGlossaryFromSelection() {
-        if (opened == null) {
+        if (workspace == null) {
             return;
         }
         Map<String, String> selections = new LinkedHashMap<>(table.selectionsInCurrentRow());
@@ -433,15 +441,15 @@ public final class WorkbenchController {
 
     /** The workspace's glossaries; a new empty one (saved on its first change) when there are none. */
     private List<Glossary> glossariesOrNew() {
-        if (!opened.glossaries().isEmpty()) {
-            return opened.glossaries();
+        if (!glossary.shown().isEmpty()) {
+            return glossary.shown();
         }
         List<String> languages = new ArrayList<>();
         languages.add("en");
         languages.addAll(model.targets());
         List<String> columns = new ArrayList<>(languages);
         columns.add("note");
-        Path file = opened.root().resolve(Workspace.GLOSSARIES).resolve("glossary.csv");
+        Path file = workspace.root().resolve(Workspace.GLOSSARIES).resolve("glossary.csv");
         return List.of(new Glossary(file, columns, languages, List.of()));
     }
 
@@ -479,10 +487,7 @@ public final class WorkbenchController {
 
     /** Offers a document just created in the workspace in File > Documents. */
     void documentAdded(Path file) {
-        if (opened != null && !opened.documents().contains(file)) {
-            List<Path> documents = new ArrayList<>(opened.documents());
-            documents.add(file);
-            opened = new Opened(opened.root(), documents, opened.document(), opened.glossaries(), opened.terminology());
+        if (workspace != null && workspace.documentAdded(file)) {
             menus.rebuild();
         }
     }
@@ -547,7 +552,7 @@ public final class WorkbenchController {
         glossaryEditor.relabel();
         table.setStatusNames(status -> messages.get("statusName." + status.cell()));
         issues.relabel();
-        view.showTable(opened != null && opened.document() != null, messages.get("empty.noDocument"));
+        view.showTable(workspace != null && workspace.editor() != null, messages.get("empty.noDocument"));
         updateTitle();
         updateStatus();
         terms.update();
@@ -561,12 +566,12 @@ public final class WorkbenchController {
 
     private void updateTitle() {
         String app = messages.get("app.title");
-        if (opened == null) {
+        if (workspace == null) {
             host.setTitle(app);
             return;
         }
-        String name = opened.document() == null ? opened.root().getFileName() + "" : model.document().name();
-        host.setTitle((unsaved() ? "• " : "") + name + " — " + opened.root().getFileName() + " — " + app);
+        String name = workspace.editor() == null ? workspace.root().getFileName() + "" : model.document().name();
+        host.setTitle((unsaved() ? "• " : "") + name + " — " + workspace.root().getFileName() + " — " + app);
     }
 
     void updateStatus() {
@@ -673,7 +678,7 @@ public final class WorkbenchController {
         stopEditing();
         CompletableFuture<Boolean> result = new CompletableFuture<>();
         closing = result;
-        WorkspaceSession<Terminology> current = workspace;
+        WorkspaceSession current = workspace;
         CompletableFuture<Boolean> saved = current == null ? CompletableFuture.completedFuture(true) : current.closeAsync();
         saved.thenAccept(ok -> SwingUtilities.invokeLater(() -> {
             if (!ok) {
@@ -690,9 +695,7 @@ public final class WorkbenchController {
                 current.abandon();
             }
             workspace = null;
-            issues.dispose();
             terms.dispose();
-            glossary.dispose();
             glossaryEditor.dispose();
             if (findDialog != null) {
                 findDialog.dispose();

@@ -1,5 +1,6 @@
 package org.triptych.ui;
 
+import org.triptych.session.WorkspaceSession;
 import org.triptych.ui.i18n.Messages;
 
 import javax.swing.AbstractAction;
@@ -123,7 +124,7 @@ final class WorkbenchMenus {
         }
         recent.setEnabled(recent.getItemCount() > 0);
         file.add(recent);
-        Opened opened = controller.opened();
+        WorkspaceSession opened = controller.workspace();
         JMenu documents = menu("menu.documents", m);
         if (opened != null) {
             for (Path doc : opened.documents()) {
@@ -203,8 +204,8 @@ final class WorkbenchMenus {
     void updateEnabled() {
         actions.get("action.undo").setEnabled(controller.model().editor().canUndo());
         actions.get("action.redo").setEnabled(controller.model().editor().canRedo());
-        boolean workspace = controller.opened() != null;
-        boolean document = workspace && controller.opened().document() != null;
+        boolean workspace = controller.workspace() != null;
+        boolean document = workspace && controller.workspace().editor() != null;
         actions.get("action.export").setEnabled(document);
         actions.get("action.importTranslations").setEnabled(document);
         actions.get("action.importSource").setEnabled(workspace);
@@ -225,7 +226,7 @@ final class WorkbenchMenus {
     }
 
     private void chooseAndOpen() {
-        JFileChooser chooser = new JFileChooser(controller.opened() == null ? null : controller.opened().root().toFile());
+        JFileChooser chooser = new JFileChooser(controller.workspace() == null ? null : controller.workspace().root().toFile());
         chooser.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
         chooser.setDialogTitle(controller.messages().get("chooser.open"));
         if (chooser.showOpenDialog(controller.host().window()) == JFileChooser.APPROVE_OPTION) {

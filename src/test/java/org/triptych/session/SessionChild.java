@@ -1,5 +1,6 @@
 package org.triptych.session;
 
+import org.triptych.check.Terminology;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -20,9 +21,8 @@ public final class SessionChild {
 
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        WorkspaceSession<Integer> session = WorkspaceSession.open(Path.of(args[1]), List::size, Runnable::run,
-                new DocumentSync.Listener() {
-                });
+        WorkspaceSession session = WorkspaceSession.open(Path.of(args[1]), Terminology::of, Runnable::run,
+                WorkspaceSession.Listeners.none());
         DocumentEditor editor = session.editor();
         switch (args[0]) {
             case "edit-once" -> {

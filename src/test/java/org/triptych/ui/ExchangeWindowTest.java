@@ -60,7 +60,7 @@ class ExchangeWindowTest {
         window.show();
         GuiActionRunner.execute(() -> main.controller().open(dir));
         waitFor("the document to open", () -> main.controller().model().getRowCount() == 4 && main.controller().session() != null);
-        waitFor("the glossary to arrive", () -> !main.controller().opened().glossaries().isEmpty());
+        waitFor("the glossary to arrive", () -> !main.controller().shownGlossaries().isEmpty());
     }
 
     @AfterEach
@@ -96,7 +96,7 @@ class ExchangeWindowTest {
         Document sample = DocumentCodec.read(article);
         assertThat(html).contains("lang=\"ko\"").doesNotContain("lang=\"uk\"")
                 .contains(escaped(sample.paragraphs().get(1).target("ko").text().substring(0, 20)));
-        String term = main.controller().opened().concepts().get(0).english();
+        String term = main.controller().shownConcepts().get(0).english();
         assertThat(html).contains(escaped(term));
     }
 

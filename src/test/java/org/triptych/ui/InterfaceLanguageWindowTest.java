@@ -64,7 +64,7 @@ class InterfaceLanguageWindowTest {
         GuiActionRunner.execute(() -> main.controller().open(dir));
         waitFor("the document to open", () -> main.controller().model().getRowCount() == 4
                 && main.controller().table().isEditing());
-        waitFor("the glossary to arrive", () -> !main.controller().opened().glossaries().isEmpty());
+        waitFor("the glossary to arrive", () -> !main.controller().shownGlossaries().isEmpty());
     }
 
     @AfterEach

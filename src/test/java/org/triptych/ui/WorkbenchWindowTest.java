@@ -65,7 +65,7 @@ class WorkbenchWindowTest {
         window.show();
         GuiActionRunner.execute(() -> main.controller().open(dir));
         waitFor("the document to open", () -> main.controller().model().getRowCount() == 4 && table().target().isEditing());
-        waitFor("the glossary to arrive", () -> !main.controller().opened().glossaries().isEmpty());
+        waitFor("the glossary to arrive", () -> !main.controller().shownGlossaries().isEmpty());
     }
 
     @AfterEach
@@ -266,12 +266,12 @@ class WorkbenchWindowTest {
     @Test
     void aGlossaryChangeIsSavedAndReHighlightsAndReChecksAtOnce() throws Exception {
         Path glossaryFile = dir.resolve("glossaries").resolve(
-                onEdt(() -> main.controller().opened().glossaries().get(0).path().getFileName().toString()));
+                onEdt(() -> main.controller().shownGlossaries().get(0).path().getFileName().toString()));
         String word = "volunteered";
         assumeTrue(onEdt(() -> main.controller().model().paragraph(0).source().contains(word)), "p1 has no " + word);
         assertThat(onEdt(() -> main.controller().table().termsIn(0).stream()
                 .noneMatch(t -> t.concept().english().equals(word)))).isTrue();
-        org.triptych.model.Glossary before = onEdt(() -> main.controller().opened().glossaries().get(0));
+        org.triptych.model.Glossary before = onEdt(() -> main.controller().shownGlossaries().get(0));
         org.triptych.model.Concept added = new org.triptych.model.Concept(java.util.Map.of(
                 "en", java.util.List.of(new org.triptych.model.Term("en", word, true)),
                 "ko", java.util.List.of(new org.triptych.model.Term("ko", "자원했다", true)),
@@ -290,7 +290,7 @@ class WorkbenchWindowTest {
 
     @Test
     void aGlossaryRewrittenOnDiskIsTakenInAndReHighlighted() throws Exception {
-        Path glossaryFile = onEdt(() -> main.controller().opened().glossaries().get(0).path());
+        Path glossaryFile = onEdt(() -> main.controller().shownGlossaries().get(0).path());
         String word = "volunteered";
         assumeTrue(onEdt(() -> main.controller().model().paragraph(0).source().contains(word)), "p1 has no " + word);
         org.triptych.model.Glossary onDisk = org.triptych.io.GlossaryCodec.read(glossaryFile);
@@ -378,7 +378,7 @@ class WorkbenchWindowTest {
         dialog.button("addConcept.ok").click();
         waitFor("the new term highlighted", () -> main.controller().table().termsIn(0).stream()
                 .anyMatch(t -> t.concept().english().equals(word)));
-        Path glossaryFile = onEdt(() -> main.controller().opened().glossaries().get(0).path());
+        Path glossaryFile = onEdt(() -> main.controller().shownGlossaries().get(0).path());
         waitFor("the concept saved", () -> org.triptych.io.GlossaryCodec.read(glossaryFile).concepts().stream()
                 .anyMatch(c -> c.english().equals(word) && c.preferred("ko").equals("자원했다")));
     }
@@ -410,7 +410,7 @@ class WorkbenchWindowTest {
 
     @Test
     void aGlossaryFileChangedOnDiskWhileACellIsEditedInTheWindowKeepsBothChanges() throws Exception {
-        Path glossaryFile = onEdt(() -> main.controller().opened().glossaries().get(0).path());
+        Path glossaryFile = onEdt(() -> main.controller().shownGlossaries().get(0).path());
         String word = "volunteered";
         assumeTrue(onEdt(() -> main.controller().model().paragraph(0).source().contains(word)), "p1 has no " + word);
         window.menuItem("menu.glossary").click();
@@ -433,7 +433,7 @@ class WorkbenchWindowTest {
             return onDisk.concepts().stream().anyMatch(c -> c.english().equals(word))
                     && onDisk.concepts().stream().anyMatch(c -> c.english().equals("Kyiv") && c.preferred("ko").equals("키이브"));
         });
-        waitFor("both changes in the window", () -> main.controller().opened().concepts().stream()
+        waitFor("both changes in the window", () -> main.controller().shownConcepts().stream()
                 .anyMatch(c -> c.english().equals("Kyiv") && c.preferred("ko").equals("키이브"))
                 && main.controller().table().termsIn(0).stream().anyMatch(t -> t.concept().english().equals(word)));
         editor.textBox("glossaryFilter").deleteText();

@@ -1,33 +1,28 @@
 package org.triptych.ui.findings;
 
 import org.triptych.check.Finding;
-import org.triptych.check.Terminology;
 import org.triptych.i18n.CoreMessages;
 import org.triptych.model.Paragraph;
 import org.triptych.session.LiveCheck;
 import org.triptych.ui.Edt;
-import org.triptych.ui.editor.ParagraphTableModel;
 import org.triptych.ui.i18n.Messages;
 
-import javax.swing.SwingUtilities;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Shows the core's live check ({@link LiveCheck}) in the Issues panel: feeds it the table's edits and documents,
- * and renders its findings, progress and messages in the interface language. Public methods: EDT only.
+ * Shows the open workspace's live check ({@link LiveCheck}, owned by the core session, which feeds it the edits
+ * and the glossaries) in the Issues panel: its findings, progress and messages in the interface language.
+ * Public methods: EDT only.
  */
-public final class IssuesController implements ParagraphTableModel.ChangeListener {
-
-    public static final int DEBOUNCE_MS = 250;
+public final class IssuesController {
 
     private final IssuesPanel panel;
-    private final ParagraphTableModel model;
     private final Supplier<Messages> messages;
     private final Runnable onResults;
-    private final LiveCheck check;
+    private final Consumer<String> say;
+    private LiveCheck check;
     private CoreMessages coreMessages;
     /** The findings revision the panel lists; -1 to list them again. */
     private long listed = -1;
@@ -36,65 +31,64 @@ public final class IssuesController implements ParagraphTableModel.ChangeListene
      * @param onResults called on the EDT after the findings changed (to repaint the table and the terms panel)
      * @param say       shows a one-line message in the status bar (a problem with the workspace settings)
      */
-    public IssuesController(IssuesPanel panel, ParagraphTableModel model, Supplier<Messages> messages,
-                            Runnable onResults, Consumer<String> say) {
+    public IssuesController(IssuesPanel panel, Supplier<Messages> messages, Runnable onResults, Consumer<String> say) {
         this.panel = panel;
-        this.model = model;
         this.messages = messages;
         this.onResults = onResults;
+        this.say = say;
         this.coreMessages = CoreMessages.of(messages.get().locale());
-        this.check = new LiveCheck(DEBOUNCE_MS, SwingUtilities::invokeLater, new LiveCheck.Listener() {
+        panel.cancelButton().addActionListener(e -> {
+            if (check != null) {
+                check.cancel();
+            }
+        });
+    }
+
+    /**
+     * What a session's live check should report to; {@code isShown} tells whether that check is the one shown
+     * (reports of a workspace no longer open are dropped).
+     */
+    public LiveCheck.Listener listener(java.util.function.BooleanSupplier isShown) {
+        return new LiveCheck.Listener() {
             @Override
             public void changed() {
-                refresh();
+                if (isShown.getAsBoolean()) {
+                    refresh();
+                }
             }
 
             @Override
             public void settingsProblem(String message) {
-                say.accept(message);
+                if (isShown.getAsBoolean()) {
+                    say.accept(message);
+                }
             }
-        });
-        model.addChangeListener(this);
-        panel.cancelButton().addActionListener(e -> check.cancel());
+        };
+    }
+
+    /** Shows the findings of {@code liveCheck} (a workspace opened). */
+    public void show(LiveCheck liveCheck) {
+        Edt.mustBeEdt();
+        check = liveCheck;
+        listed = -1;
+        refresh();
     }
 
     /** Findings of one target cell (empty when none or not yet checked). Any thread. */
     public List<Finding> issues(Paragraph paragraph, String lang) {
-        return check.findings(paragraph.id(), lang);
+        LiveCheck shown = check;
+        return shown == null ? List.of() : shown.findings(paragraph.id(), lang);
     }
 
     /** All findings in document order. */
     public List<Finding> all() {
-        return check.all();
+        LiveCheck shown = check;
+        return shown == null ? List.of() : shown.all();
     }
 
     /** A finding's message in the interface language. */
     public String message(Finding finding) {
         return coreMessages.format(finding.messageKey(), finding.arguments());
-    }
-
-    /**
-     * Checks with a new glossary and the settings of the workspace at {@code root}, the document again. The
-     * terminology of no glossary yet ({@link Terminology#empty()}: the glossaries are still loading) checks
-     * nothing and keeps the panel saying "Checking…" until the glossary comes.
-     */
-    public void useGlossary(Terminology terminology, Path root) {
-        Edt.mustBeEdt();
-        if (terminology == Terminology.empty()) {
-            check.setEngine(null);
-        } else {
-            check.useGlossary(terminology, root);
-        }
-    }
-
-    @Override
-    public void paragraphChanged(int row, Paragraph before, Paragraph after, ParagraphTableModel.Origin origin) {
-        check.paragraphChanged(after);
-    }
-
-    @Override
-    public void documentReplaced() {
-        check.documentReplaced(model.snapshot());
     }
 
     /** Headings, cells and title in the interface language (after a language change too). */
@@ -114,6 +108,9 @@ public final class IssuesController implements ParagraphTableModel.ChangeListene
 
     /** Re-lists the findings, says how far the check is, and tells the window. */
     private void refresh() {
+        if (check == null) {
+            return;
+        }
         Messages m = messages.get();
         LiveCheck.State state = check.state();
         long revision = check.findingsRevision();
@@ -144,10 +141,5 @@ public final class IssuesController implements ParagraphTableModel.ChangeListene
                 }
             }
         });
-    }
-
-    /** Stops the background threads (window closing). */
-    public void dispose() {
-        check.close();
     }
 }
