@@ -18,6 +18,9 @@ import org.triptych.ui.editor.FindReplaceDialog;
 import org.triptych.ui.editor.ParagraphTableModel;
 import org.triptych.ui.findings.IssuesController;
 import org.triptych.ui.i18n.FileChooserTexts;
+import org.triptych.ui.feature.Feature;
+import org.triptych.ui.feature.FeatureRegistry;
+import org.triptych.ui.feature.WorkbenchState;
 import org.triptych.ui.i18n.Messages;
 import org.triptych.ui.session.ConflictDialog;
 import org.triptych.session.DocumentEditor;
@@ -74,7 +77,8 @@ public final class WorkbenchController {
     private final EditorTable table;
     private final WorkbenchView view;
     private final IssuesController issues;
-    private final WorkbenchMenus menus;
+    private final FeatureRegistry features = new FeatureRegistry();
+    private final WorkbenchState state;
     private final TermsController terms;
     private final EditorController editor;
     private final GlossaryController glossary;
@@ -103,7 +107,7 @@ public final class WorkbenchController {
         this.table = new EditorTable(model);
         this.view = new WorkbenchView(table);
         this.issues = new IssuesController(view.issues(), () -> messages, this::findingsChanged, this::say);
-        this.menus = new WorkbenchMenus(this);
+        this.state = new WorkbenchState(messages);
         this.terms = new TermsController(view.terms(), model, table, () -> workspace, () -> messages);
         this.editor = new EditorController(model, table, terms::currentConcepts,
                 lang -> say(messages.format("status.allTranslated", nativeName(lang))));
@@ -142,6 +146,18 @@ public final class WorkbenchController {
         }, () -> workspace);
         this.glossaryEditor = new GlossaryEditorWindow(host::window, () -> messages, this::glossaryChanged);
         this.exchange = new ExchangeController(this);
+        features.onChange(this::featuresChanged);
+        state.addListener(s -> features.updateEnabled());
+        state.onMessage(this::say);
+        for (Feature feature : List.of(
+                new FileFeature(state, settings, host::window, this::open, this::save, this::close),
+                new EditorFeature(editor, model::editor, this::find),
+                new GlossaryFeature(editor, this::editGlossary, this::addToGlossaryFromSelection, view.terms()),
+                new FindingsFeature(view.issues()),
+                new ExchangeFeature(exchange, state),
+                new ViewFeature(settings, this::changeTextSize, this::setDark, this::setLanguage))) {
+            features.install(feature);
+        }
         model.setColumnNames(WorkbenchController::nativeName);
         applyTextSize();
         wireTable();
@@ -197,6 +213,29 @@ public final class WorkbenchController {
         return host;
     }
 
+    /** The registry the window's menus, key strokes and panels are built from; a feature installed later shows at once. */
+    public FeatureRegistry features() {
+        return features;
+    }
+
+    /** What the window shows, observable by features. */
+    public WorkbenchState state() {
+        return state;
+    }
+
+    /** Rebuilds the menus, binds the key strokes and lays out the panels the features registered. */
+    private void featuresChanged() {
+        rebuildMenus();
+        features.installKeys(table);
+        features.installKeys(table.editorArea());
+        features.installKeys(table.sourceArea());
+        view.setPanels(features.panels().stream().map(FeatureRegistry.Panel::component).toList());
+    }
+
+    private void rebuildMenus() {
+        host.setMenuBar(features.menuBar(messages));
+    }
+
     // ---- opening --------------------------------------------------------------------------------------
 
     /** Opens a workspace folder or a document in the background; the current one is saved first. */
@@ -228,6 +267,7 @@ public final class WorkbenchController {
             }
             if (closed) {
                 workspace = null;
+                state.setSession(null);
                 startOpening(path, started);
             } else {
                 updateStatus(); // the failure is in the status bar and saving is retried; the document stays open
@@ -264,7 +304,7 @@ public final class WorkbenchController {
                 try {
                     install(get(), null);
                     settings.addRecent(path);
-                    menus.rebuild();
+                    rebuildMenus();
                     loading.glossaries().whenComplete((glossaries, failure) -> SwingUtilities.invokeLater(() -> {
                         if (load != loadCount) {
                             return; // another workspace was opened meanwhile
@@ -314,6 +354,7 @@ public final class WorkbenchController {
         model.setEditor(session.editor() != null ? session.editor() : new DocumentEditor(document));
         view.showTable(contents.document() != null, messages.get("empty.noDocument"));
         workspace = session;
+        state.setSession(session);
         issues.show(session.check());
         saveProblem = "";
         figures = null;
@@ -321,7 +362,7 @@ public final class WorkbenchController {
         updateTitle();
         updateStatus();
         terms.update();
-        menus.rebuild();
+        rebuildMenus();
         editor.goTo(0);
         if (glossaries != null) {
             session.glossariesLoaded(glossaries);
@@ -373,14 +414,17 @@ public final class WorkbenchController {
                 terms.update();
             }
         });
-        table.getColumnModel().getSelectionModel().addListSelectionListener(e -> terms.update());
+        table.getColumnModel().getSelectionModel().addListSelectionListener(e -> {
+            terms.update();
+            state.setCurrentLang(editor.currentLang());
+        });
         model.addChangeListener(new ParagraphTableModel.ChangeListener() {
             @Override
             public void paragraphChanged(int row, Paragraph before, Paragraph after, ParagraphTableModel.Origin origin) {
                 if (figures != null) {
                     figures = figures.replace(before, after);
                 }
-                menus.updateEnabled();
+                state.fire();
                 updateStatus();
                 if (row == table.getSelectedRow()) {
                     terms.update();
@@ -391,7 +435,7 @@ public final class WorkbenchController {
             public void documentReplaced() {
                 // install() refreshes everything after opening; a document replaced from disk (an updated
                 // source with paragraphs added or removed) is recounted and its current row kept in range here.
-                menus.updateEnabled();
+                state.fire();
                 if (workspace != null) {
                     figures = null;
                     countFigures(model.snapshot());
@@ -400,9 +444,6 @@ public final class WorkbenchController {
                 }
             }
         });
-        menus.installKeys(table);
-        menus.installKeys(table.editorArea());
-        menus.installKeys(table.sourceArea());
     }
 
     private void findingsChanged() {
@@ -488,7 +529,7 @@ public final class WorkbenchController {
     /** Offers a document just created in the workspace in File > Documents. */
     void documentAdded(Path file) {
         if (workspace != null && workspace.documentAdded(file)) {
-            menus.rebuild();
+            rebuildMenus();
         }
     }
 
@@ -539,6 +580,7 @@ public final class WorkbenchController {
     void setLanguage(Locale locale) {
         settings.setLanguage(locale);
         messages = Messages.of(locale);
+        state.setMessages(messages);
         if (findDialog != null) {
             findDialog.dispose();
             findDialog = null;
@@ -548,7 +590,7 @@ public final class WorkbenchController {
 
     private void relabel() {
         FileChooserTexts.install(messages);
-        menus.rebuild();
+        rebuildMenus();
         glossaryEditor.relabel();
         table.setStatusNames(status -> messages.get("statusName." + status.cell()));
         issues.relabel();
@@ -695,6 +737,7 @@ public final class WorkbenchController {
                 current.abandon();
             }
             workspace = null;
+            state.setSession(null);
             terms.dispose();
             glossaryEditor.dispose();
             if (findDialog != null) {

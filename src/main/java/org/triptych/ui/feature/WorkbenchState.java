@@ -1,0 +1,96 @@
+package org.triptych.ui.feature;
+
+import org.triptych.session.WorkspaceSession;
+import org.triptych.ui.i18n.Messages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What the workbench shows, observable: the open workspace's session (null before the first open and while
+ * switching), whether it has a document, the language being translated into, the interface language's messages, and
+ * one-line messages for the status bar. Features read it and listen to it instead of reaching into the window.
+ * EDT only.
+ */
+public final class WorkbenchState {
+
+    /** Told after any part of the state changed. */
+    public interface Listener {
+        void stateChanged(WorkbenchState state);
+    }
+
+    private final List<Listener> listeners = new ArrayList<>();
+    private final List<Consumer<String>> messageListeners = new ArrayList<>();
+    private WorkspaceSession session;
+    private String currentLang;
+    private Messages messages;
+
+    public WorkbenchState(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** The open workspace, or null. */
+    public WorkspaceSession session() {
+        return session;
+    }
+
+    /** True when a workspace is open. */
+    public boolean hasWorkspace() {
+        return session != null;
+    }
+
+    /** True when a workspace with a document is open. */
+    public boolean hasDocument() {
+        return session != null && session.editor() != null;
+    }
+
+    /** The target language being edited, or null. */
+    public String currentLang() {
+        return currentLang;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public void setSession(WorkspaceSession session) {
+        this.session = session;
+        fire();
+    }
+
+    public void setCurrentLang(String lang) {
+        if (!java.util.Objects.equals(lang, currentLang)) {
+            currentLang = lang;
+            fire();
+        }
+    }
+
+    public void setMessages(Messages messages) {
+        this.messages = messages;
+        fire();
+    }
+
+    /** Something shown changed without a new value here (an edit: undo becomes possible). */
+    public void fire() {
+        for (Listener listener : List.copyOf(listeners)) {
+            listener.stateChanged(this);
+        }
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    /** Says {@code message} in the status bar for a while. */
+    public void say(String message) {
+        for (Consumer<String> listener : List.copyOf(messageListeners)) {
+            listener.accept(message);
+        }
+    }
+
+    /** Hears what is said with {@link #say}. */
+    public void onMessage(Consumer<String> listener) {
+        messageListeners.add(listener);
+    }
+}
