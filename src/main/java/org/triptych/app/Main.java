@@ -46,12 +46,12 @@ public final class Main {
             return screenshot(args, err);
         }
         if (args.length == 0) {
-            Workbench.openWindow(Path.of("").toAbsolutePath(), UiSettings.user(), terminology());
+            WorkbenchApp.openWindow(Path.of("").toAbsolutePath(), UiSettings.user(), terminology());
             return WINDOW_OPEN;
         }
         if (args.length == 1 && !args[0].startsWith("-") && !SUBCOMMANDS.contains(args[0])
                 && Files.exists(Path.of(args[0]))) {
-            Workbench.openWindow(Path.of(args[0]), UiSettings.user(), terminology());
+            WorkbenchApp.openWindow(Path.of(args[0]), UiSettings.user(), terminology());
             return WINDOW_OPEN;
         }
         return Cli.execute(out, err, args);

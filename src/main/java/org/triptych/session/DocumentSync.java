@@ -9,6 +9,7 @@ import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
 import org.triptych.sync.DiskStamp;
 import org.triptych.sync.ThreeWayMerge;
+import org.triptych.task.TaskRunner;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -95,7 +96,7 @@ public final class DocumentSync implements AutoCloseable {
     private final Executor callbacks;
     private final Writer writer;
     private final Path file;
-    private final ScheduledThreadPoolExecutor io;
+    private final ScheduledExecutorService io;
     private final DocumentEditor.Listener edits = new DocumentEditor.Listener() {
         @Override
         public void paragraphChanged(int row, Paragraph before, Paragraph after, DocumentEditor.Origin origin) {
@@ -138,6 +139,11 @@ public final class DocumentSync implements AutoCloseable {
     }
 
     public DocumentSync(DocumentEditor editor, Listener listener, Executor callbacks, Writer writer) {
+        this(editor, listener, callbacks, writer, new TaskRunner());
+    }
+
+    /** Starts synchronising, the file work on a serial lane of {@code tasks}. */
+    public DocumentSync(DocumentEditor editor, Listener listener, Executor callbacks, Writer writer, TaskRunner tasks) {
         this.editor = editor;
         this.listener = listener;
         this.callbacks = callbacks;
@@ -146,12 +152,7 @@ public final class DocumentSync implements AutoCloseable {
         this.base = start.document();
         this.savedRevision = start.number();
         this.file = base.path();
-        this.io = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "triptych-save " + file.getFileName());
-            t.setDaemon(true);
-            return t;
-        });
-        io.setRemoveOnCancelPolicy(true);
+        this.io = tasks.lane("triptych-save " + file.getFileName(), true);
         io.execute(this::rememberDisk);
         poll = io.scheduleWithFixedDelay(this::checkDisk, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
         editor.addListener(edits);

@@ -12,6 +12,7 @@ import org.triptych.model.Workspace;
 import org.triptych.sync.DiskStamp;
 import org.triptych.sync.FolderWatch;
 import org.triptych.sync.GlossaryMerge;
+import org.triptych.task.TaskRunner;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -121,13 +121,19 @@ public final class GlossaryService<E> implements AutoCloseable {
      * @param callbacks runs every listener call
      */
     public GlossaryService(Path root, Function<List<Concept>, E> engine, Executor callbacks, Listener<E> listener) {
+        this(root, engine, callbacks, listener, new TaskRunner());
+    }
+
+    /** A service whose disk work and engine builds run in order on a serial lane of {@code tasks}. */
+    public GlossaryService(Path root, Function<List<Concept>, E> engine, Executor callbacks, Listener<E> listener,
+                           TaskRunner tasks) {
         this.folder = root.resolve(Workspace.GLOSSARIES);
         this.engine = engine;
         this.callbacks = callbacks;
         this.listener = listener;
         this.watch = new FolderWatch(folder);
         // Not a daemon: a save queued when the window closes finishes before the program ends.
-        this.worker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "triptych-glossary"));
+        this.worker = tasks.lane("triptych-glossary", false);
     }
 
     // ---- loading ------------------------------------------------------------------------------------------
@@ -293,6 +299,9 @@ public final class GlossaryService<E> implements AutoCloseable {
      * until they are settled); then writes atomically, the previous file kept as {@code .bak}.
      */
     private void writeGlossary(Path file) {
+        if (!hasEditsToWrite(file)) {
+            return; // nothing to write: no need to wait for the workspace lock (nor to make its file)
+        }
         try {
             WorkspaceLock.updateFile(file, () -> {
                 writeGlossaryLocked(file);
@@ -301,6 +310,12 @@ public final class GlossaryService<E> implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             report(file, e);
         }
+    }
+
+    private synchronized boolean hasEditsToWrite(Path file) {
+        FileState state = files.get(file);
+        return state != null && !state.settling
+                && (state.base == null || !GlossaryMerge.sameContent(state.base, state.current));
     }
 
     /** {@link #writeGlossary} with the workspace lock held; no monitor of the service is held while waiting for it. */

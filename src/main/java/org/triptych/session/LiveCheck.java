@@ -1,5 +1,6 @@
 package org.triptych.session;
 
+import org.triptych.task.TaskRunner;
 import org.triptych.check.CheckEngine;
 import org.triptych.check.CheckSettings;
 import org.triptych.check.Finding;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -71,8 +71,8 @@ public final class LiveCheck implements AutoCloseable {
     private final long debounceMillis;
     private final Executor callbacks;
     private final Listener listener;
-    private final ExecutorService fullChecks = Executors.newSingleThreadExecutor(daemon("triptych-check-all"));
-    private final ScheduledExecutorService edits = Executors.newSingleThreadScheduledExecutor(daemon("triptych-check"));
+    private final ExecutorService fullChecks;
+    private final ScheduledExecutorService edits;
     private final AtomicBoolean notifyQueued = new AtomicBoolean();
     /** Progress is told at most this often, so a long check does not keep the listener's thread busy. */
     private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
@@ -98,17 +98,16 @@ public final class LiveCheck implements AutoCloseable {
      * @param callbacks      runs the listener's calls (the window's runs them on the EDT)
      */
     public LiveCheck(long debounceMillis, Executor callbacks, Listener listener) {
+        this(debounceMillis, callbacks, listener, new TaskRunner());
+    }
+
+    /** A live check on two serial lanes of {@code tasks}: full checks, and edits. */
+    public LiveCheck(long debounceMillis, Executor callbacks, Listener listener, TaskRunner tasks) {
+        this.fullChecks = tasks.lane("triptych-check-all", true);
+        this.edits = tasks.lane("triptych-check", true);
         this.debounceMillis = debounceMillis;
         this.callbacks = callbacks;
         this.listener = listener;
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     // ---- input -----------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import org.triptych.model.Document;
 import org.triptych.model.Glossary;
 import org.triptych.model.Paragraph;
 import org.triptych.sync.GlossaryMerge;
+import org.triptych.task.TaskRunner;
 import org.triptych.model.Workspace;
 
 import java.io.IOException;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.time.Duration;
 import java.util.function.Function;
@@ -121,10 +121,16 @@ public final class WorkspaceSession implements AutoCloseable {
      */
     public WorkspaceSession(Contents contents, Function<List<Concept>, Terminology> engine, Executor callbacks,
                             Listeners listeners) {
+        this(contents, engine, callbacks, listeners, new TaskRunner());
+    }
+
+    /** A session whose parts work on serial lanes of {@code tasks} (the window's one runner). */
+    public WorkspaceSession(Contents contents, Function<List<Concept>, Terminology> engine, Executor callbacks,
+                            Listeners listeners, TaskRunner tasks) {
         this.root = contents.root();
         this.documents = contents.documents();
-        this.check = new LiveCheck(CHECK_DEBOUNCE_MS, callbacks, listeners.check());
-        this.glossaryService = new GlossaryService<>(root, engine, callbacks, new GlossaryEvents(listeners.glossaries()));
+        this.check = new LiveCheck(CHECK_DEBOUNCE_MS, callbacks, listeners.check(), tasks);
+        this.glossaryService = new GlossaryService<>(root, engine, callbacks, new GlossaryEvents(listeners.glossaries()), tasks);
         if (contents.document() == null) {
             editor = null;
             sync = null;
@@ -132,7 +138,7 @@ public final class WorkspaceSession implements AutoCloseable {
             return;
         }
         editor = new DocumentEditor(contents.document());
-        sync = new DocumentSync(editor, listeners.document(), callbacks);
+        sync = new DocumentSync(editor, listeners.document(), callbacks, DocumentSync.ATOMIC, tasks);
         editor.addListener(new DocumentEditor.Listener() {
             @Override
             public void paragraphChanged(int row, Paragraph before, Paragraph after, DocumentEditor.Origin origin) {
@@ -205,10 +211,11 @@ public final class WorkspaceSession implements AutoCloseable {
     /** Opens {@code path} completely, glossaries included, on the calling thread (the command line, tests). */
     public static WorkspaceSession open(Path path, Function<List<Concept>, Terminology> engine, Executor callbacks,
                                         Listeners listeners) throws IOException {
-        Loading loading = start(path, engine, ForkJoinPool.commonPool());
+        TaskRunner tasks = new TaskRunner();
+        Loading loading = start(path, engine, tasks.executor("open " + path.getFileName()));
         Contents contents = await(loading.contents());
         Glossaries read = await(loading.glossaries());
-        WorkspaceSession session = new WorkspaceSession(contents, engine, callbacks, listeners);
+        WorkspaceSession session = new WorkspaceSession(contents, engine, callbacks, listeners, tasks);
         session.glossariesLoaded(read);
         return session;
     }

@@ -1,9 +1,9 @@
 package org.triptych.ui;
 
 import org.triptych.task.Progress;
+import org.triptych.task.TaskRunner;
 
 import javax.swing.SwingUtilities;
-import javax.swing.SwingWorker;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
- * Runs file work (an import, an export) off the EDT behind a {@link ProgressDialog} whose bar follows the
- * work's {@link Progress} and whose Cancel asks it to stop. The outcome is reported on the EDT as it really
+ * Runs file work (an import, an export) as a task of the window's {@link TaskRunner}, behind a {@link ProgressDialog}
+ * whose bar follows the work's {@link Progress} and whose Cancel (or the status bar's) asks it to stop. The outcome is reported on the EDT as it really
  * happened: work that finished writing before it saw the Cancel reports success.
  */
 final class BackgroundTask {
@@ -36,54 +36,48 @@ final class BackgroundTask {
     private BackgroundTask() {
     }
 
-    /** Runs {@code work} on a SwingWorker thread; the progress window appears if it takes longer than a moment. EDT only. */
-    static <T> void start(ProgressDialog dialog, Work<T> work, Outcome<T> outcome) {
+    /** Runs {@code work} as a task of {@code tasks}; the progress window appears if it takes longer than a moment. EDT only. */
+    static <T> void start(TaskRunner tasks, ProgressDialog dialog, Work<T> work, Outcome<T> outcome) {
         Edt.mustBeEdt();
         WatchedProgress progress = new WatchedProgress(dialog);
-        run(dialog, progress, () -> work.run(progress), outcome);
+        run(tasks, dialog, progress, () -> work.run(progress), outcome);
     }
 
     /**
      * Hands the work to a thread of its own (the one that saves the document or the glossaries): {@code begin}
-     * is called on the EDT with the progress to report to and returns the work's future, which a SwingWorker
-     * waits for. EDT only.
+     * is called on the EDT with the progress to report to and returns the work's future, which a task of
+     * {@code tasks} waits for. EDT only.
      */
-    static <T> void startOn(ProgressDialog dialog, Function<Progress, Future<T>> begin, Outcome<T> outcome) {
+    static <T> void startOn(TaskRunner tasks, ProgressDialog dialog, Function<Progress, Future<T>> begin, Outcome<T> outcome) {
         Edt.mustBeEdt();
         WatchedProgress progress = new WatchedProgress(dialog);
         Future<T> future = begin.apply(progress);
-        run(dialog, progress, future::get, outcome);
+        run(tasks, dialog, progress, future::get, outcome);
     }
 
-    private static <T> void run(ProgressDialog dialog, WatchedProgress progress, Callable<T> body, Outcome<T> outcome) {
-        SwingWorker<T, Void> worker = new SwingWorker<>() {
-            @Override
-            protected T doInBackground() throws Exception {
-                Edt.mustNotBeEdt();
-                return body.call();
-            }
-
-            @Override
-            protected void done() {
-                dialog.close();
-                try {
-                    outcome.done(get());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException e) {
-                    Throwable cause = unwrap(e.getCause());
-                    if (cause instanceof CancellationException) {
-                        outcome.cancelled();
-                    } else {
-                        outcome.failed(cause);
-                    }
-                }
-            }
-        };
-        // Not SwingWorker.cancel: interrupting a thread in the middle of an atomic write helps nobody, and
-        // the work knows the safe points to stop at.
+    private static <T> void run(TaskRunner tasks, ProgressDialog dialog, WatchedProgress progress, Callable<T> body,
+                                Outcome<T> outcome) {
+        TaskRunner.Task<T> task = tasks.submit(dialog.label(), runner -> {
+            Edt.mustNotBeEdt();
+            progress.reportTo(runner);
+            return body.call();
+        });
+        // Not an interrupt: interrupting a thread in the middle of an atomic write helps nobody, and the work knows
+        // the safe points to stop at.
         dialog.onCancel(progress::cancel);
-        worker.execute();
+        task.result().whenComplete((value, failure) -> SwingUtilities.invokeLater(() -> {
+            dialog.close();
+            if (failure == null) {
+                outcome.done(value);
+                return;
+            }
+            Throwable cause = unwrap(failure);
+            if (cause instanceof CancellationException) {
+                outcome.cancelled();
+            } else {
+                outcome.failed(cause);
+            }
+        }));
         dialog.showAfterDelay();
     }
 
@@ -102,9 +96,15 @@ final class BackgroundTask {
         private final ProgressDialog dialog;
         private final AtomicBoolean cancelled = new AtomicBoolean();
         private final AtomicReference<int[]> latest = new AtomicReference<>();
+        /** The runner's view of the task: the status bar's progress and Cancel. */
+        private volatile Progress runner = Progress.NONE;
 
         WatchedProgress(ProgressDialog dialog) {
             this.dialog = dialog;
+        }
+
+        void reportTo(Progress task) {
+            runner = task;
         }
 
         void cancel() {
@@ -113,6 +113,7 @@ final class BackgroundTask {
 
         @Override
         public void step(int done, int total) {
+            runner.step(done, total);
             if (latest.getAndSet(new int[]{done, total}) == null) {
                 SwingUtilities.invokeLater(() -> {
                     int[] step = latest.getAndSet(null);
@@ -123,14 +124,14 @@ final class BackgroundTask {
 
         @Override
         public boolean isCancelled() {
-            return cancelled.get();
+            return cancelled.get() || runner.isCancelled();
         }
 
         @Override
         public void advance(int done, int total) {
             // The last step means the work is done (an import has written its file): too late to stop, and
             // saying "cancelled" then would not be true.
-            if (done < total && cancelled.get()) {
+            if (done < total && isCancelled()) {
                 throw new CancellationException("cancelled");
             }
             step(done, total);

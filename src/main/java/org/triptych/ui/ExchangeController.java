@@ -95,7 +95,7 @@ final class ExchangeController {
         Path out = chosen.get();
         Document snapshot = window.model().snapshot();
         ExportOptions options = new ExportOptions("", choice.glossaryAppendix() ? concepts : List.of());
-        BackgroundTask.start(progress(messages().format("export.progress", out.getFileName()), true),
+        BackgroundTask.start(window.tasks(), progress(messages().format("export.progress", out.getFileName()), true),
                 progress -> Exports.export(format, snapshot, choice.languages(), options, out, progress),
                 outcome(files -> window.say(messages().format("export.done", names(files))),
                         messages().format("export.error", out), "export.cancelled"));
@@ -144,13 +144,13 @@ final class ExchangeController {
         if (choice.update()) {
             DocumentSync session = window.session();
             window.save();
-            BackgroundTask.startOn(progress,
+            BackgroundTask.startOn(window.tasks(), progress,
                     p -> session.changeOnDisk(() -> SourceImport.run(root, source, current.name(), choice.oneParagraphPerLine(),
                             null, targets, p)),
                     outcome(this::reportSource, failure, "import.cancelled"));
         } else {
             Path file = target;
-            BackgroundTask.start(progress, p -> {
+            BackgroundTask.start(window.tasks(), progress, p -> {
                 if (Files.exists(file)) {
                     // SourceImport would update it; a new document must not touch an existing one.
                     throw new BadFileException(file, 0, messages().format("importSource.taken", choice.name()));
@@ -200,7 +200,7 @@ final class ExchangeController {
             return;
         }
         window.save();
-        BackgroundTask.startOn(progress(messages().format("importTranslations.progress", file.getFileName()), true),
+        BackgroundTask.startOn(window.tasks(), progress(messages().format("importTranslations.progress", file.getFileName()), true),
                 p -> session.changeOnDisk(() -> TranslationImport.run(file, documentFile, p)),
                 outcome(result -> reportTranslations(file, result), messages().format("import.error", file),
                         "import.cancelled"));
@@ -261,7 +261,7 @@ final class ExchangeController {
             refuse(refused.get());
             return;
         }
-        BackgroundTask.startOn(progress(messages().format("importGlossary.progress", file.getFileName()), false),
+        BackgroundTask.startOn(window.tasks(), progress(messages().format("importGlossary.progress", file.getFileName()), false),
                 p -> window.glossaries().changeOnDisk(() -> GlossaryImport.run(file, choice.language(), choice.glossary()),
                         report -> messages().format("importGlossary.done", report.concepts(), report.terms(),
                                 report.glossary().getFileName())),
@@ -303,7 +303,7 @@ final class ExchangeController {
             return;
         }
         Path out = chosen.get();
-        BackgroundTask.start(progress(messages().format("export.progress", out.getFileName()), false),
+        BackgroundTask.start(window.tasks(), progress(messages().format("export.progress", out.getFileName()), false),
                 p -> GlossaryExport.export(glossary, format, langs, out),
                 outcome(files -> window.say(messages().format("export.done", names(files))),
                         messages().format("export.error", out), "export.cancelled"));

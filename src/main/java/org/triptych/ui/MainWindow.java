@@ -2,6 +2,7 @@ package org.triptych.ui;
 
 import org.triptych.model.Concept;
 import org.triptych.check.Terminology;
+import org.triptych.task.TaskRunner;
 
 import javax.swing.JFrame;
 import javax.swing.JMenuBar;
@@ -20,6 +21,11 @@ public final class MainWindow {
     private final WorkbenchController controller;
 
     public MainWindow(UiSettings settings, Fonts fonts, Function<List<Concept>, Terminology> engine) {
+        this(settings, fonts, engine, new TaskRunner());
+    }
+
+    /** A window whose background work runs on {@code tasks}. */
+    public MainWindow(UiSettings settings, Fonts fonts, Function<List<Concept>, Terminology> engine, TaskRunner tasks) {
         Edt.mustBeEdt();
         frame.setName("mainWindow");
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
@@ -44,7 +50,7 @@ public final class MainWindow {
             public void dispose() {
                 frame.dispose();
             }
-        }, settings, fonts, engine);
+        }, settings, fonts, engine, tasks);
         frame.setContentPane(controller.view());
         frame.addWindowListener(new WindowAdapter() {
             @Override

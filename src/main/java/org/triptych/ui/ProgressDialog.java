@@ -23,6 +23,7 @@ public final class ProgressDialog {
     private final JProgressBar bar;
     private final JButton cancel;
     private final Timer delay;
+    private final String label;
     private boolean closed;
 
     /**
@@ -31,6 +32,7 @@ public final class ProgressDialog {
      * @param cancelText the Cancel button's text; null for work that cannot stop half-way (no button then)
      */
     public ProgressDialog(Window owner, String title, String label, String cancelText) {
+        this.label = label;
         if (owner == null) {
             dialog = null;
             bar = null;
@@ -96,5 +98,10 @@ public final class ProgressDialog {
             delay.stop();
             dialog.dispose();
         }
+    }
+
+    /** What is being done, as the dialog says it. */
+    public String label() {
+        return label;
     }
 }

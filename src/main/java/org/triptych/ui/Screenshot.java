@@ -2,6 +2,7 @@ package org.triptych.ui;
 
 import org.triptych.model.Concept;
 import org.triptych.session.WorkspaceSession;
+import org.triptych.task.TaskRunner;
 import org.triptych.check.Terminology;
 
 import javax.imageio.ImageIO;
@@ -21,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -38,7 +38,8 @@ public final class Screenshot {
     public static void render(Path workspace, Path png, Dimension size, UiSettings settings,
                               Function<List<Concept>, Terminology> engine) throws IOException {
         Edt.mustNotBeEdt();
-        WorkspaceSession.Loading loading = WorkspaceSession.start(workspace, engine, ForkJoinPool.commonPool());
+        TaskRunner tasks = new TaskRunner();
+        WorkspaceSession.Loading loading = WorkspaceSession.start(workspace, engine, tasks.executor("open " + workspace.getFileName()));
         WorkspaceSession.Contents contents = WorkspaceSession.await(loading.contents());
         WorkspaceSession.Glossaries glossaries = WorkspaceSession.await(loading.glossaries());
         AtomicReference<BufferedImage> image = new AtomicReference<>();
@@ -70,7 +71,7 @@ public final class Screenshot {
                     public void dispose() {
                         // nothing was shown
                     }
-                }, settings, fonts, engine);
+                }, settings, fonts, engine, tasks);
                 controllerRef.set(controller);
                 root.setContentPane(controller.view());
                 controller.install(contents, glossaries);

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -29,15 +28,12 @@ final class TermsController {
     private final EditorTable table;
     private final Supplier<WorkspaceSession> opened;
     private final Supplier<Messages> messages;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "triptych-terms");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker;
     private long request;
 
     TermsController(TermsPanel panel, ParagraphTableModel model, EditorTable table, Supplier<WorkspaceSession> opened,
-                    Supplier<Messages> messages) {
+                    Supplier<Messages> messages, ExecutorService worker) {
+        this.worker = worker;
         this.panel = panel;
         this.model = model;
         this.table = table;

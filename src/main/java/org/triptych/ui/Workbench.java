@@ -1,47 +1,18 @@
 package org.triptych.ui;
 
-import org.triptych.io.WorkspaceLock;
 import org.triptych.model.Concept;
-import org.triptych.session.WorkspaceSession;
 import org.triptych.check.Terminology;
 
-import javax.swing.SwingUtilities;
 import java.awt.Dimension;
 import java.io.IOException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ForkJoinPool;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
-/** What the application entry point calls: open the window on a workspace or document, or render a screenshot. */
+/** What the application entry point calls besides the window: render a screenshot; and the toolkit set-up both need. */
 public final class Workbench {
 
     private Workbench() {
-    }
-
-    /**
-     * Opens the window on {@code path} (a workspace folder or a document) and returns at once; the window
-     * lives on the EDT. {@code engine} builds the terminology engine for a glossary (called off the EDT).
-     * Reading the workspace starts before the window is built, so the two overlap.
-     *
-     * @return completed on the EDT once the window is showing (the workspace may still be loading)
-     */
-    public static CompletableFuture<MainWindow> openWindow(Path path, UiSettings settings,
-                                                           Function<List<Concept>, Terminology> engine) {
-        prepareToolkit();
-        WorkspaceLock.describeProcess("the Triptych window");
-        WorkspaceSession.Loading loading = WorkspaceSession.start(path, engine, ForkJoinPool.commonPool());
-        CompletableFuture<MainWindow> shown = new CompletableFuture<>();
-        SwingUtilities.invokeLater(() -> {
-            Fonts fonts = Fonts.detect();
-            WorkbenchController.installLookAndFeel(settings.dark(), fonts);
-            MainWindow window = new MainWindow(settings, fonts, engine);
-            window.show();
-            window.controller().open(path, loading);
-            shown.complete(window);
-        });
-        return shown;
     }
 
     /** Renders the window on {@code workspace} to {@code png} at {@code size}; blocks until written. */
@@ -52,7 +23,7 @@ public final class Workbench {
     }
 
     /** System properties must be set before AWT starts: text antialiasing on Linux desktops without settings. */
-    private static void prepareToolkit() {
+    public static void prepareToolkit() {
         if (System.getProperty("awt.useSystemAAFontSettings") == null) {
             System.setProperty("awt.useSystemAAFontSettings", "on");
         }

@@ -28,11 +28,11 @@ import org.triptych.session.DocumentSync;
 import org.triptych.session.SaveProblem;
 import org.triptych.session.WorkspaceSession;
 import org.triptych.stats.Stats;
+import org.triptych.task.TaskRunner;
 import org.triptych.check.Terminology;
 
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
-import javax.swing.SwingWorker;
 import javax.swing.UIManager;
 import javax.swing.plaf.FontUIResource;
 import java.awt.Window;
@@ -43,7 +43,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -77,7 +76,8 @@ public final class WorkbenchController {
     private final EditorTable table;
     private final WorkbenchView view;
     private final IssuesController issues;
-    private final FeatureRegistry features = new FeatureRegistry();
+    private final FeatureRegistry features;
+    private final TaskRunner tasks;
     private final WorkbenchState state;
     private final TermsController terms;
     private final EditorController editor;
@@ -92,12 +92,19 @@ public final class WorkbenchController {
     /** Why the last save failed while it is being retried; empty once a save succeeds. */
     private String saveProblem = "";
     private CompletableFuture<Boolean> closing;
-    private SwingWorker<WorkspaceSession.Contents, Void> opening;
+    private TaskRunner.Task<WorkspaceSession.Contents> opening;
     private FindReplaceDialog findDialog;
     private String transientStatus = "";
     private long loadCount;
     public WorkbenchController(Host host, UiSettings settings, Fonts fonts, Function<List<Concept>, Terminology> engine) {
+        this(host, settings, fonts, engine, new TaskRunner());
+    }
+
+    /** A controller whose background work runs on {@code tasks} (shown in the status bar, cancelled there). */
+    public WorkbenchController(Host host, UiSettings settings, Fonts fonts, Function<List<Concept>, Terminology> engine,
+                               TaskRunner tasks) {
         Edt.mustBeEdt();
+        this.tasks = tasks;
         this.host = host;
         this.settings = settings;
         this.fonts = fonts;
@@ -108,7 +115,10 @@ public final class WorkbenchController {
         this.view = new WorkbenchView(table);
         this.issues = new IssuesController(view.issues(), () -> messages, this::findingsChanged, this::say);
         this.state = new WorkbenchState(messages);
-        this.terms = new TermsController(view.terms(), model, table, () -> workspace, () -> messages);
+        this.features = new FeatureRegistry(state);
+        this.terms = new TermsController(view.terms(), model, table, () -> workspace, () -> messages,
+                tasks.lane("triptych-terms", true));
+        view.status().watch(tasks, () -> messages);
         this.editor = new EditorController(model, table, terms::currentConcepts,
                 lang -> say(messages.format("status.allTranslated", nativeName(lang))));
         this.glossary = new GlossaryController(new GlossaryController.Window() {
@@ -218,6 +228,11 @@ public final class WorkbenchController {
         return features;
     }
 
+    /** The background work of the window. */
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
     /** What the window shows, observable by features. */
     public WorkbenchState state() {
         return state;
@@ -251,7 +266,8 @@ public final class WorkbenchController {
     public void open(Path path, WorkspaceSession.Loading started) {
         Edt.mustBeEdt();
         if (opening != null) {
-            opening.cancel(true);
+            opening.cancel();
+            opening = null;
         }
         stopEditing();
         if (workspace == null) {
@@ -276,57 +292,50 @@ public final class WorkbenchController {
     }
 
     private void startOpening(Path path, WorkspaceSession.Loading started) {
-        WorkspaceSession.Loading loading = started != null ? started : WorkspaceSession.start(path, engine, ForkJoinPool.commonPool());
+        Object name = path.getFileName() == null ? path : path.getFileName();
+        WorkspaceSession.Loading loading = started != null ? started
+                : WorkspaceSession.start(path, engine, tasks.executor("open " + name));
         long load = ++loadCount;
-        view.status().setSaved(messages.format("status.opening", path.getFileName() == null ? path : path.getFileName()));
+        view.status().setSaved(messages.format("status.opening", name));
         ProgressDialog progress = new ProgressDialog(host.window(), messages.get("app.title"),
-                messages.format("status.opening", path.getFileName() == null ? path : path.getFileName()),
-                messages.get("issues.cancel"));
-        SwingWorker<WorkspaceSession.Contents, Void> worker = new SwingWorker<>() {
-            @Override
-            protected WorkspaceSession.Contents doInBackground() throws Exception {
-                Edt.mustNotBeEdt();
-                return WorkspaceSession.await(loading.contents());
-            }
-
-            @Override
-            protected void done() {
-                // Executed on the EDT once the document was read, failed or was cancelled.
-                progress.close();
-                if (opening != this) {
-                    return;
-                }
+                messages.format("status.opening", name), messages.get("issues.cancel"));
+        TaskRunner.Task<WorkspaceSession.Contents> task = tasks.submit(messages.format("status.opening", name),
+                p -> WorkspaceSession.await(loading.contents()));
+        opening = task;
+        // Cancel takes effect at once for the window: what is read later is dropped.
+        progress.onCancel(() -> {
+            task.cancel();
+            if (opening == task) {
                 opening = null;
-                if (isCancelled()) {
-                    updateStatus();
-                    return;
-                }
-                try {
-                    install(get(), null);
-                    settings.addRecent(path);
-                    rebuildMenus();
-                    loading.glossaries().whenComplete((glossaries, failure) -> SwingUtilities.invokeLater(() -> {
-                        if (load != loadCount) {
-                            return; // another workspace was opened meanwhile
-                        }
-                        if (failure != null) {
-                            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-                            showError(messages.format("error.open", path), cause.getCause() == null ? cause : cause.getCause());
-                        } else if (workspace != null) {
-                            workspace.glossariesLoaded(glossaries);
-                        }
-                    }));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    showError(messages.format("error.open", path), e.getCause());
-                    updateStatus();
-                }
+                progress.close();
+                updateStatus();
             }
-        };
-        progress.onCancel(() -> worker.cancel(true));
-        opening = worker;
-        worker.execute();
+        });
+        task.result().whenComplete((contents, failure) -> SwingUtilities.invokeLater(() -> {
+            progress.close();
+            if (opening != task) {
+                return;
+            }
+            opening = null;
+            if (failure != null) {
+                showError(messages.format("error.open", path), BackgroundTask.unwrap(failure));
+                updateStatus();
+                return;
+            }
+            install(contents, null);
+            settings.addRecent(path);
+            rebuildMenus();
+            loading.glossaries().whenComplete((glossaries, problem) -> SwingUtilities.invokeLater(() -> {
+                if (load != loadCount) {
+                    return; // another workspace was opened meanwhile
+                }
+                if (problem != null) {
+                    showError(messages.format("error.open", path), BackgroundTask.unwrap(problem));
+                } else if (workspace != null) {
+                    workspace.glossariesLoaded(glossaries);
+                }
+            }));
+        }));
         progress.showAfterDelay();
     }
 
@@ -344,7 +353,7 @@ public final class WorkbenchController {
         AtomicReference<WorkspaceSession> self = new AtomicReference<>();
         WorkspaceSession session = new WorkspaceSession(contents, engine, SwingUtilities::invokeLater,
                 new WorkspaceSession.Listeners(new SessionEvents(), glossary.listenerFor(self::get),
-                        issues.listener(() -> self.get() != null && self.get() == workspace)));
+                        issues.listener(() -> self.get() != null && self.get() == workspace)), tasks);
         self.set(session);
         glossary.reset();
         Document document = contents.document() == null ? emptyDocument(contents.root()) : contents.document();
@@ -370,32 +379,25 @@ public final class WorkbenchController {
     }
 
     private void countFigures(Document document) {
-        new SwingWorker<Stats, Void>() {
-            @Override
-            protected Stats doInBackground() {
-                return Stats.of(document);
-            }
-
-            @Override
-            protected void done() {
-                // EDT: install only if the same document is still open, then catch up with edits made meanwhile.
-                try {
+        tasks.submit("count " + document.name(), p -> Stats.of(document)).result().whenComplete((counted, failure) ->
+                SwingUtilities.invokeLater(() -> {
+                    // Installed only if the same document is still open, then caught up with edits made meanwhile.
+                    if (failure != null) {
+                        figures = null;
+                        return;
+                    }
                     if (model.document().path().equals(document.path())) {
-                        Stats counted = get();
+                        Stats caughtUp = counted;
                         Document now = model.snapshot();
                         for (int i = 0; i < now.paragraphs().size() && i < document.paragraphs().size(); i++) {
                             if (!now.paragraphs().get(i).equals(document.paragraphs().get(i))) {
-                                counted = counted.replace(document.paragraphs().get(i), now.paragraphs().get(i));
+                                caughtUp = caughtUp.replace(document.paragraphs().get(i), now.paragraphs().get(i));
                             }
                         }
-                        figures = counted;
+                        figures = caughtUp;
                         updateStatus();
                     }
-                } catch (Exception e) {
-                    figures = null;
-                }
-            }
-        }.execute();
+                }));
     }
 
     private void stopEditing() {

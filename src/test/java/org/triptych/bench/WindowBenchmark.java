@@ -84,7 +84,7 @@ public final class WindowBenchmark {
         sampling.setDaemon(true);
         sampling.start();
         long launch = System.nanoTime();
-        MainWindow w = Workbench.openWindow(workspace, UiSettings.inMemory(), Terminology::of).get();
+        MainWindow w = org.triptych.app.WorkbenchApp.openWindow(workspace, UiSettings.inMemory(), Terminology::of).get();
         WorkbenchController c = w.controller();
         while (!onEdt(() -> c.view().table().getRowCount() == PARAGRAPHS && c.view().table().isEditing())) {
             Thread.sleep(5);

@@ -69,12 +69,23 @@ public final class FeatureRegistry {
     public record Panel(String id, JComponent component, int position) {
     }
 
+    private final WorkbenchState state;
     private final Map<String, Integer> menus = new LinkedHashMap<>();
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final Map<String, Action> actions = new LinkedHashMap<>();
     private final List<Items> items = new ArrayList<>();
     private final List<Panel> panels = new ArrayList<>();
     private final List<Runnable> listeners = new ArrayList<>();
+
+    /** A registry for the window showing {@code state}. */
+    public FeatureRegistry(WorkbenchState state) {
+        this.state = state;
+    }
+
+    /** What the window shows (the open session, the languages), for features to read and listen to. */
+    public WorkbenchState state() {
+        return state;
+    }
 
     /** Installs a feature and tells the window (menus rebuilt, keys bound). */
     public void install(Feature feature) {

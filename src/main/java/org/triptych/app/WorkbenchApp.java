@@ -1,0 +1,59 @@
+package org.triptych.app;
+
+import org.triptych.check.Terminology;
+import org.triptych.io.WorkspaceLock;
+import org.triptych.model.Concept;
+import org.triptych.session.WorkspaceSession;
+import org.triptych.task.TaskRunner;
+import org.triptych.ui.Fonts;
+import org.triptych.ui.MainWindow;
+import org.triptych.ui.UiSettings;
+import org.triptych.ui.Workbench;
+import org.triptych.ui.WorkbenchController;
+import org.triptych.ui.feature.Feature;
+
+import javax.swing.SwingUtilities;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * The composition root of the window: names the process in the workspace lock, makes the one {@link TaskRunner},
+ * starts reading the workspace through {@link WorkspaceSession} (so reading overlaps building the window), builds
+ * the window with its own features and any other {@link Feature} found on the class path (Java's
+ * {@link ServiceLoader}), and opens the workspace in it. Nothing else builds the application.
+ */
+public final class WorkbenchApp {
+
+    private WorkbenchApp() {
+    }
+
+    /**
+     * Opens the window on {@code path} (a workspace folder or a document) and returns at once; the window lives
+     * on the EDT. {@code engine} builds the terminology engine for a glossary (off the EDT).
+     *
+     * @return completed on the EDT once the window is showing (the workspace may still be loading)
+     */
+    public static CompletableFuture<MainWindow> openWindow(Path path, UiSettings settings,
+                                                           Function<List<Concept>, Terminology> engine) {
+        Workbench.prepareToolkit();
+        WorkspaceLock.describeProcess("the Triptych window");
+        TaskRunner tasks = new TaskRunner();
+        Object name = path.getFileName() == null ? path : path.getFileName();
+        WorkspaceSession.Loading loading = WorkspaceSession.start(path, engine, tasks.executor("open " + name));
+        List<Feature> more = ServiceLoader.load(Feature.class).stream().map(ServiceLoader.Provider::get).toList();
+        CompletableFuture<MainWindow> shown = new CompletableFuture<>();
+        SwingUtilities.invokeLater(() -> {
+            Fonts fonts = Fonts.detect();
+            WorkbenchController.installLookAndFeel(settings.dark(), fonts);
+            MainWindow window = new MainWindow(settings, fonts, engine, tasks);
+            more.forEach(window.controller().features()::install);
+            window.show();
+            window.controller().open(path, loading);
+            shown.complete(window);
+        });
+        return shown;
+    }
+}
