@@ -1,5 +1,16 @@
 package org.triptych.arch;
 
+import org.triptych.check.CheckEngine;
+import org.triptych.io.AtomicFiles;
+import org.triptych.session.DocumentSync;
+import org.triptych.session.GlossaryService;
+import org.triptych.session.LiveCheck;
+import org.triptych.sync.GlossaryMerge;
+import org.triptych.sync.ThreeWayMerge;
+
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -35,5 +46,16 @@ class ArchitectureTest {
             .that().resideInAPackage("org.triptych.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.triptych.ui..", "javax.swing..", "java.awt..")
             .because("the command line must work without a display")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule theWindowLeavesWorkspaceLogicToTheSession = noClasses()
+            .that().resideInAPackage("org.triptych.ui..")
+            .should().callMethodWhere(target(owner(equivalentTo(CheckEngine.class).or(equivalentTo(ThreeWayMerge.class))
+                    .or(equivalentTo(GlossaryMerge.class)).or(equivalentTo(AtomicFiles.class)))))
+            .orShould().callConstructorWhere(target(owner(equivalentTo(DocumentSync.class).or(equivalentTo(GlossaryService.class))
+                    .or(equivalentTo(LiveCheck.class)))))
+            .because("merges, saves, glossary rebuilds and the check loop live in the core session; the window shows "
+                    + "what it reports")
             .allowEmptyShould(true);
 }
