@@ -22,6 +22,8 @@ import org.triptych.ui.exchange.SourceImportDialog;
 import org.triptych.ui.i18n.Messages;
 import org.triptych.session.DocumentSync;
 import org.triptych.session.WorkspaceSession;
+import org.triptych.task.TaskRunner;
+import org.triptych.ui.editor.ParagraphTableModel;
 
 import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
@@ -36,6 +38,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -52,9 +56,38 @@ final class ExchangeController {
     /** Most units that matched nothing listed in the report; the rest are counted. */
     private static final int UNMATCHED_LISTED = 12;
 
-    private final WorkbenchController window;
+    /** What the commands need from the window; called on the EDT. */
+    interface Window {
+        /** The open workspace, or null. */
+        WorkspaceSession workspace();
 
-    ExchangeController(WorkbenchController window) {
+        Messages messages();
+
+        /** The owner of dialogs and choosers, or null when there is no window. */
+        java.awt.Window owner();
+
+        /** The open document as shown. */
+        ParagraphTableModel model();
+
+        /** Writes the open document's unsaved edits now. */
+        void save();
+
+        void say(String message);
+
+        void showError(String message, Throwable cause);
+
+        /** A document file was made in the workspace. */
+        void documentAdded(Path file);
+
+        TaskRunner tasks();
+
+        /** Runs an import that writes glossary files in order with the glossary service's saves, then says {@code message}. */
+        <T> CompletableFuture<T> changeGlossariesOnDisk(Callable<T> work, Function<T, String> message);
+    }
+
+    private final Window window;
+
+    ExchangeController(Window window) {
         this.window = window;
     }
 
@@ -74,7 +107,7 @@ final class ExchangeController {
         window.save(); // what is exported is what is on screen; it reaches the disk too
         Document document = window.model().snapshot();
         List<Concept> concepts = opened.glossaries().concepts();
-        Optional<ExportDialog.Choice> asked = ExportDialog.show(window.host().window(), messages(), document.name(),
+        Optional<ExportDialog.Choice> asked = ExportDialog.show(window.owner(), messages(), document.name(),
                 document.targets(), !concepts.isEmpty());
         if (asked.isEmpty()) {
             return;
@@ -122,9 +155,9 @@ final class ExchangeController {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Document current = opened.editor() == null ? null : window.model().document();
         // SourceImport updates translations/NAME.csv, so only a document kept there can be updated from here.
-        boolean updatable = current != null && window.session() != null
+        boolean updatable = current != null && (window.workspace() == null ? null : window.workspace().sync()) != null
                 && current.path().toAbsolutePath().normalize().equals(translations.resolve(current.name() + ".csv"));
-        Optional<SourceImportDialog.Choice> asked = SourceImportDialog.show(window.host().window(), messages(),
+        Optional<SourceImportDialog.Choice> asked = SourceImportDialog.show(window.owner(), messages(),
                 source.getFileName().toString(), baseName(source), existing, updatable ? current.name() : null);
         if (asked.isEmpty()) {
             return;
@@ -142,7 +175,7 @@ final class ExchangeController {
             return;
         }
         if (choice.update()) {
-            DocumentSync session = window.session();
+            DocumentSync session = (window.workspace() == null ? null : window.workspace().sync());
             window.save();
             BackgroundTask.startOn(window.tasks(), progress,
                     p -> session.changeOnDisk(() -> SourceImport.run(root, source, current.name(), choice.oneParagraphPerLine(),
@@ -183,7 +216,7 @@ final class ExchangeController {
     void importTranslations() {
         Edt.mustBeEdt();
         WorkspaceSession opened = window.workspace();
-        DocumentSync session = window.session();
+        DocumentSync session = (window.workspace() == null ? null : window.workspace().sync());
         if (opened == null || opened.editor() == null || session == null) {
             return;
         }
@@ -215,7 +248,7 @@ final class ExchangeController {
         String said = messages().format("importTranslations.done", file.getFileName(), result.matched(), result.units(),
                 String.join(", ", changes));
         window.say(said);
-        if (!result.unmatched().isEmpty() && window.host().window() != null) {
+        if (!result.unmatched().isEmpty() && window.owner() != null) {
             StringBuilder list = new StringBuilder(messages().format("importTranslations.unmatched", result.unmatched().size()));
             for (TranslationImport.Unmatched u : result.unmatched().subList(0, Math.min(UNMATCHED_LISTED, result.unmatched().size()))) {
                 String english = u.source().length() > 70 ? u.source().substring(0, 69) + "…" : u.source();
@@ -224,7 +257,7 @@ final class ExchangeController {
             if (result.unmatched().size() > UNMATCHED_LISTED) {
                 list.append("\n…");
             }
-            JOptionPane.showMessageDialog(window.host().window(), list.toString(), said, JOptionPane.INFORMATION_MESSAGE);
+            JOptionPane.showMessageDialog(window.owner(), list.toString(), said, JOptionPane.INFORMATION_MESSAGE);
         }
     }
 
@@ -246,7 +279,7 @@ final class ExchangeController {
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean tbx = lower.endsWith(".tbx") || lower.endsWith(".xml");
         Path newGlossary = opened.root().resolve(Workspace.GLOSSARIES).resolve(baseName(file) + ".csv");
-        Optional<GlossaryImportDialog.Choice> asked = GlossaryImportDialog.show(window.host().window(), messages(),
+        Optional<GlossaryImportDialog.Choice> asked = GlossaryImportDialog.show(window.owner(), messages(),
                 file.getFileName().toString(), opened.glossaries().glossaries().stream().map(Glossary::path).toList(), newGlossary,
                 targetLanguages(opened), !tbx);
         if (asked.isEmpty()) {
@@ -262,7 +295,7 @@ final class ExchangeController {
             return;
         }
         BackgroundTask.startOn(window.tasks(), progress(messages().format("importGlossary.progress", file.getFileName()), false),
-                p -> window.glossaries().changeOnDisk(() -> GlossaryImport.run(file, choice.language(), choice.glossary()),
+                p -> window.changeGlossariesOnDisk(() -> GlossaryImport.run(file, choice.language(), choice.glossary()),
                         report -> messages().format("importGlossary.done", report.concepts(), report.terms(),
                                 report.glossary().getFileName())),
                 outcome(report -> { }, messages().format("import.error", file), "import.cancelled"));
@@ -281,7 +314,7 @@ final class ExchangeController {
         }
         List<Glossary> glossaries = opened.glossaries().glossaries();
         List<String> targets = targetLanguages(opened);
-        Optional<GlossaryExportDialog.Choice> asked = GlossaryExportDialog.show(window.host().window(), messages(),
+        Optional<GlossaryExportDialog.Choice> asked = GlossaryExportDialog.show(window.owner(), messages(),
                 glossaries.stream().map(g -> g.path().getFileName().toString()).toList(), targets);
         if (asked.isEmpty()) {
             return;
@@ -322,7 +355,7 @@ final class ExchangeController {
     // ---- shared --------------------------------------------------------------------------------------------
 
     private ProgressDialog progress(String label, boolean cancellable) {
-        return new ProgressDialog(window.host().window(), messages().get("app.title"), label,
+        return new ProgressDialog(window.owner(), messages().get("app.title"), label,
                 cancellable ? messages().get("issues.cancel") : null);
     }
 
@@ -349,7 +382,7 @@ final class ExchangeController {
         JFileChooser chooser = chooser(name, title, window.workspace().root());
         chooser.addChoosableFileFilter(filter);
         chooser.setFileFilter(filter);
-        if (chooser.showOpenDialog(window.host().window()) != JFileChooser.APPROVE_OPTION) {
+        if (chooser.showOpenDialog(window.owner()) != JFileChooser.APPROVE_OPTION) {
             return Optional.empty();
         }
         return Optional.of(chooser.getSelectedFile().toPath().toAbsolutePath());
@@ -387,14 +420,14 @@ final class ExchangeController {
         chooser.addChoosableFileFilter(filter);
         chooser.setFileFilter(filter);
         chooser.setSelectedFile(initial.toFile());
-        if (chooser.showSaveDialog(window.host().window()) != JFileChooser.APPROVE_OPTION) {
+        if (chooser.showSaveDialog(window.owner()) != JFileChooser.APPROVE_OPTION) {
             return Optional.empty();
         }
         Path out = withExtension(chooser.getSelectedFile(), extension);
         List<String> existing = written.apply(out).stream().filter(Files::exists)
                 .map(p -> p.getFileName().toString()).toList();
         if (!existing.isEmpty()) {
-            int answer = JOptionPane.showConfirmDialog(window.host().window(),
+            int answer = JOptionPane.showConfirmDialog(window.owner(),
                     messages().format("export.replace", String.join(", ", existing)), title,
                     JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE);
             if (answer != JOptionPane.OK_OPTION) {
@@ -417,11 +450,11 @@ final class ExchangeController {
 
     /** Says why nothing was done, in a message the user closes. */
     private void refuse(String message) {
-        if (window.host().window() == null) {
+        if (window.owner() == null) {
             window.say(message);
             return;
         }
-        JOptionPane.showMessageDialog(window.host().window(), message, messages().get("app.title"), JOptionPane.WARNING_MESSAGE);
+        JOptionPane.showMessageDialog(window.owner(), message, messages().get("app.title"), JOptionPane.WARNING_MESSAGE);
     }
 
     private JFileChooser chooser(String name, String title, Path folder) {

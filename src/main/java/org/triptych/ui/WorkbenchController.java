@@ -42,6 +42,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -155,7 +156,57 @@ public final class WorkbenchController {
             }
         }, () -> workspace);
         this.glossaryEditor = new GlossaryEditorWindow(host::window, () -> messages, this::glossaryChanged);
-        this.exchange = new ExchangeController(this);
+        this.exchange = new ExchangeController(new ExchangeController.Window() {
+            @Override
+            public WorkspaceSession workspace() {
+                return workspace;
+            }
+
+            @Override
+            public Messages messages() {
+                return messages;
+            }
+
+            @Override
+            public Window owner() {
+                return host.window();
+            }
+
+            @Override
+            public ParagraphTableModel model() {
+                return model;
+            }
+
+            @Override
+            public void save() {
+                WorkbenchController.this.save();
+            }
+
+            @Override
+            public void say(String message) {
+                WorkbenchController.this.say(message);
+            }
+
+            @Override
+            public void showError(String message, Throwable cause) {
+                WorkbenchController.this.showError(message, cause);
+            }
+
+            @Override
+            public void documentAdded(Path file) {
+                WorkbenchController.this.documentAdded(file);
+            }
+
+            @Override
+            public TaskRunner tasks() {
+                return tasks;
+            }
+
+            @Override
+            public <T> CompletableFuture<T> changeGlossariesOnDisk(Callable<T> work, Function<T, String> message) {
+                return glossary.changeOnDisk(work, message);
+            }
+        });
         features.onChange(this::featuresChanged);
         state.addListener(s -> features.updateEnabled());
         state.onMessage(this::say);
@@ -213,14 +264,6 @@ public final class WorkbenchController {
     /** Every concept of the glossaries the window shows. */
     List<Concept> shownConcepts() {
         return glossary.shown().stream().flatMap(g -> g.concepts().stream()).toList();
-    }
-
-    UiSettings settings() {
-        return settings;
-    }
-
-    Host host() {
-        return host;
     }
 
     /** The registry the window's menus, key strokes and panels are built from; a feature installed later shows at once. */
@@ -509,18 +552,6 @@ public final class WorkbenchController {
 
     public int currentRow() {
         return editor.currentRow();
-    }
-
-    EditorController editor() {
-        return editor;
-    }
-
-    ExchangeController exchange() {
-        return exchange;
-    }
-
-    GlossaryController glossaries() {
-        return glossary;
     }
 
     /** The disk sync of the open document, or null when none is open. */
