@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 
 /**
@@ -42,7 +43,9 @@ public final class WorkbenchApp {
         WorkspaceLock.describeProcess("the Triptych window");
         TaskRunner tasks = new TaskRunner();
         Object name = path.getFileName() == null ? path : path.getFileName();
-        WorkspaceSession.Loading loading = WorkspaceSession.start(path, engine, tasks.executor("open " + name));
+        ScheduledExecutorService reading = tasks.lane("triptych-open " + name, true);
+        WorkspaceSession.Loading loading = WorkspaceSession.start(path, engine, reading);
+        reading.shutdown(); // runs what it was given, the document first, then ends
         List<Feature> more = ServiceLoader.load(Feature.class).stream().map(ServiceLoader.Provider::get).toList();
         CompletableFuture<MainWindow> shown = new CompletableFuture<>();
         SwingUtilities.invokeLater(() -> {

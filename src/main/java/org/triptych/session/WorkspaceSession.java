@@ -227,17 +227,18 @@ public final class WorkspaceSession implements AutoCloseable {
     public static Loading start(Path path, Function<List<Concept>, Terminology> engine, Executor background) {
         Path absolute = path.toAbsolutePath().normalize();
         Path root = rootOf(absolute);
-        CompletableFuture<Glossaries> glossaries = CompletableFuture.supplyAsync(() -> {
+        // The document first: on a serial executor it is shown before the glossaries' engine is built.
+        CompletableFuture<Contents> contents = CompletableFuture.supplyAsync(() -> {
             try {
-                List<Glossary> list = readGlossaries(root);
-                return new Glossaries(list, engine.apply(concepts(list)));
+                return readContents(absolute, root);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }, background);
-        CompletableFuture<Contents> contents = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Glossaries> glossaries = CompletableFuture.supplyAsync(() -> {
             try {
-                return readContents(absolute, root);
+                List<Glossary> list = readGlossaries(root);
+                return new Glossaries(list, engine.apply(concepts(list)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * The status bar: progress per language on the left, saved state and messages on the right, and, while background
- * work of the {@link TaskRunner} has run for more than a moment, its name, a progress bar and Cancel. EDT only.
+ * work of the {@link TaskRunner} has run for more than a moment, its name, a progress bar (when its length is
+ * known) and Cancel. EDT only.
  */
 public final class StatusBar extends JPanel {
 
@@ -98,7 +99,8 @@ public final class StatusBar extends JPanel {
             return;
         }
         workName.setText(running.size() == 1 ? oldest.name() : oldest.name() + " (+" + (running.size() - 1) + ")");
-        workBar.setIndeterminate(oldest.total() <= 0);
+        // No indeterminate bar for work of unknown length: its animation repaints all the time and slowed opening.
+        workBar.setVisible(oldest.total() > 0);
         if (oldest.total() > 0) {
             workBar.setMaximum(oldest.total());
             workBar.setValue(oldest.done());
