@@ -336,8 +336,14 @@ public final class WorkbenchController {
 
     private void startOpening(Path path, WorkspaceSession.Loading started) {
         Object name = path.getFileName() == null ? path : path.getFileName();
-        WorkspaceSession.Loading loading = started != null ? started
-                : WorkspaceSession.start(path, engine, tasks.executor("open " + name));
+        WorkspaceSession.Loading startedOrNew = started;
+        if (startedOrNew == null) {
+            // The document first, then the glossaries, on one lane: the document shows before the engine is built.
+            java.util.concurrent.ScheduledExecutorService reading = tasks.lane("triptych-open " + name, true);
+            startedOrNew = WorkspaceSession.start(path, engine, reading);
+            reading.shutdown();
+        }
+        WorkspaceSession.Loading loading = startedOrNew;
         long load = ++loadCount;
         view.status().setSaved(messages.format("status.opening", name));
         ProgressDialog progress = new ProgressDialog(host.window(), messages.get("app.title"),
