@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.triptych.io.CsvTable;
 import org.triptych.io.GlossaryCodec;
 import org.triptych.model.Glossary;
+import org.triptych.testing.GuiTest;
 
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** Shared set-up of the glossary GUI tests: FlatLaf, English interface texts, a robot, EDT checks. */
+@GuiTest
 abstract class GuiTestSupport {
 
     private static Locale previousLocale;
