@@ -5,6 +5,7 @@ import org.triptych.model.Workspace;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ public final class GlossaryImportCommand implements Callable<Integer> {
             target = into.resolve(Workspace.GLOSSARIES).resolve(base + ".csv");
         }
         GlossaryImport.Report report = GlossaryImport.run(file, lang, target);
-        spec.commandLine().getOut().printf("%s %s: %d concepts, %d terms from %s%n",
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s %s: %d concepts, %d terms from %s%n",
                 report.created() ? "created" : "added to", report.glossary(), report.concepts(), report.terms(), file);
         return Cli.OK;
     }

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -55,13 +56,13 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("read " + source + " as " + report.encoding());
         if (report.updated()) {
-            out.printf("updated %s: %d paragraphs; %d unchanged, %d changed (back to draft), %d added, %d removed%n",
+            out.printf(Locale.ROOT, "updated %s: %d paragraphs; %d unchanged, %d changed (back to draft), %d added, %d removed%n",
                     report.document(), report.paragraphs(), report.unchanged(), report.changed(), report.added(), report.removed());
             if (report.backup() != null) {
                 out.println("removed paragraphs saved in " + report.backup());
             }
         } else {
-            out.printf("created %s: %d paragraphs%n", report.document(), report.paragraphs());
+            out.printf(Locale.ROOT, "created %s: %d paragraphs%n", report.document(), report.paragraphs());
         }
         return Cli.OK;
     }

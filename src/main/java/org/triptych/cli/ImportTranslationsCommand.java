@@ -5,6 +5,7 @@ import org.triptych.task.Progress;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -34,12 +35,13 @@ public final class ImportTranslationsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TranslationImport.Result result = TranslationImport.run(file, document, Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s: %d units, %d matched, %d unmatched%n", file, result.units(), result.matched(), result.unmatched().size());
-        result.changed().forEach((tag, n) -> out.printf("%s: %d paragraphs updated%n", tag, n));
-        result.unmatched().stream().limit(LISTED).forEach(u -> out.printf("unmatched %s:%d%s: %s%n", file, u.line(),
+        out.printf(Locale.ROOT, "%s: %d units, %d matched, %d unmatched%n", file, result.units(), result.matched(),
+                result.unmatched().size());
+        result.changed().forEach((tag, n) -> out.printf(Locale.ROOT, "%s: %d paragraphs updated%n", tag, n));
+        result.unmatched().stream().limit(LISTED).forEach(u -> out.printf(Locale.ROOT, "unmatched %s:%d%s: %s%n", file, u.line(),
                 u.id().isEmpty() ? "" : " (id " + u.id() + ")", u.source().length() > 80 ? u.source().substring(0, 80) + "…" : u.source()));
         if (result.unmatched().size() > LISTED) {
-            out.printf("... and %d more unmatched%n", result.unmatched().size() - LISTED);
+            out.printf(Locale.ROOT, "... and %d more unmatched%n", result.unmatched().size() - LISTED);
         }
         return result.unmatched().isEmpty() ? Cli.OK : Cli.FINDINGS;
     }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Decodes a text file of unknown encoding: a byte order mark wins, then UTF-16 recognised by its zero bytes,
@@ -144,7 +145,7 @@ public final class TextDecoder {
         }
         if (result.isError()) {
             int offset = in.position();
-            throw new BadFileException(file, TextFiles.lineAt(bytes, offset), String.format(
+            throw new BadFileException(file, TextFiles.lineAt(bytes, offset), String.format(Locale.ROOT,
                     "invalid %s (byte 0x%02X at byte offset %d)", charset.name(), bytes[Math.min(offset, bytes.length - 1)] & 0xff, offset));
         }
         out.flip();

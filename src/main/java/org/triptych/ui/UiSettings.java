@@ -1,5 +1,7 @@
 package org.triptych.ui;
 
+import org.triptych.ui.i18n.Messages;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +37,7 @@ public final class UiSettings {
     /** The chosen interface language, or the system's when none was chosen. */
     public Locale language() {
         String tag = node.get("language", "");
-        return tag.isEmpty() ? Locale.getDefault() : Locale.forLanguageTag(tag);
+        return tag.isEmpty() ? Messages.desktopLanguage() : Locale.forLanguageTag(tag);
     }
 
     public void setLanguage(Locale locale) {

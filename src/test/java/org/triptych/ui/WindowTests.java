@@ -7,6 +7,7 @@ import org.assertj.swing.timing.Timeout;
 import org.triptych.ui.terms.EngineTerminology;
 
 import java.awt.GraphicsEnvironment;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -25,12 +26,17 @@ final class WindowTests {
         assumeTrue(!GraphicsEnvironment.isHeadless(), "no display (run scripts/test-headless)");
     }
 
-    /** A main window with the light look, the detected fonts and in-memory settings; call off the EDT. */
+    /**
+     * A main window with the light look, the detected fonts and in-memory settings with an English interface
+     * (the tests read its texts, whatever the machine's language); call off the EDT.
+     */
     static MainWindow newMainWindow() {
         return GuiActionRunner.execute(() -> {
             Fonts fonts = Fonts.detect();
             WorkbenchController.installLookAndFeel(false, fonts);
-            return new MainWindow(UiSettings.inMemory(), fonts, EngineTerminology::of);
+            UiSettings settings = UiSettings.inMemory();
+            settings.setLanguage(Locale.ENGLISH);
+            return new MainWindow(settings, fonts, EngineTerminology::of);
         });
     }
 

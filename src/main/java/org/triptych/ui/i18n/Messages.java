@@ -40,6 +40,11 @@ public final class Messages {
         return new Messages(Locale.ENGLISH);
     }
 
+    /** The desktop's language (the JVM's default locale): the interface language until the user picks one. */
+    public static Locale desktopLanguage() {
+        return Locale.getDefault();
+    }
+
     public Locale locale() {
         return locale;
     }
