@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every test class that drives a window carries {@link GuiTest}, so it runs in the GUI execution (with one
  * retry) and no window test hides among the core tests, which run once. A class drives a window when it, a
  * nested class, a test superclass or a test helper it uses depends on AssertJ Swing, AWT's robot, a window
- * type or the application's main window.
+ * type, an option pane or file chooser (they show dialogs) or the application's main window.
  */
 class GuiTestTagTest {
 
@@ -84,6 +84,7 @@ class GuiTestTagTest {
         return type.getPackageName().startsWith("org.assertj.swing")
                 || type.isAssignableTo("java.awt.Window")
                 || type.isAssignableTo("java.awt.Robot")
+                || type.getName().equals("javax.swing.JOptionPane") || type.getName().equals("javax.swing.JFileChooser")
                 || type.getName().equals("org.triptych.ui.MainWindow");
     }
 
