@@ -153,6 +153,8 @@ public final class XliffCodec {
                     hasTarget = true;
                     target.append(text);
                 }
+            } else if (core && name.equals("notes")) {
+                continue; // its notes are read one by one below
             } else if (core && name.equals("note")) {
                 boolean preserveNote = isPreserve(reader, preserveUnit);
                 String text = XmlText.content(reader, Set.of());
