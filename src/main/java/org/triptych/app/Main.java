@@ -1,12 +1,11 @@
 package org.triptych.app;
 
+import org.triptych.check.Terminology;
 import org.triptych.cli.Cli;
 import org.triptych.cli.TriptychCommand;
 import org.triptych.model.Concept;
 import org.triptych.ui.UiSettings;
 import org.triptych.ui.Workbench;
-import org.triptych.ui.terms.EngineTerminology;
-import org.triptych.ui.terms.Terminology;
 
 import java.awt.Dimension;
 import java.io.IOException;
@@ -96,6 +95,6 @@ public final class Main {
 
     /** The terminology engine the window uses for a glossary. */
     static Function<List<Concept>, Terminology> terminology() {
-        return EngineTerminology::of;
+        return Terminology::of;
     }
 }

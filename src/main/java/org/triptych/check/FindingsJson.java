@@ -2,18 +2,24 @@ package org.triptych.check;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import org.triptych.i18n.CoreMessages;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
-/** {@code {"findings": [...], "summary": {...}}} with the keys paragraph, lang, kind and term spelled so. */
+/**
+ * {@code {"findings": [...], "summary": {...}}}: each finding with the keys paragraph, lang, kind (the rule id),
+ * term, severity and message spelled so; the summary counts findings in all and per rule.
+ */
 public final class FindingsJson {
 
     private FindingsJson() {
     }
 
-    public static JsonObject of(List<Finding> findings, int documents, int paragraphs, Function<Path, String> displayPath) {
+    /** @param ruleIds the rules that ran, counted in the summary even when they found nothing */
+    public static JsonObject of(List<Finding> findings, List<String> ruleIds, int documents, int paragraphs,
+                                Function<Path, String> displayPath, CoreMessages messages) {
         JsonArray array = new JsonArray();
         for (Finding f : findings) {
             JsonObject o = new JsonObject();
@@ -21,7 +27,8 @@ public final class FindingsJson {
             o.addProperty("paragraph", f.paragraph());
             o.addProperty("line", f.line());
             o.addProperty("lang", f.lang());
-            o.addProperty("kind", f.kind().id());
+            o.addProperty("kind", f.rule());
+            o.addProperty("severity", f.severity().id());
             o.addProperty("term", f.term());
             o.addProperty("expected", f.expected());
             o.addProperty("found", f.found());
@@ -29,15 +36,15 @@ public final class FindingsJson {
             o.addProperty("end", f.end());
             o.addProperty("sourceStart", f.sourceStart());
             o.addProperty("sourceEnd", f.sourceEnd());
-            o.addProperty("message", f.message());
+            o.addProperty("message", messages.format(f.messageKey(), f.arguments()));
             array.add(o);
         }
         JsonObject summary = new JsonObject();
         summary.addProperty("documents", documents);
         summary.addProperty("paragraphs", paragraphs);
         summary.addProperty("findings", findings.size());
-        for (FindingKind kind : FindingKind.values()) {
-            summary.addProperty(kind.id(), findings.stream().filter(f -> f.kind() == kind).count());
+        for (String rule : ruleIds) {
+            summary.addProperty(rule, findings.stream().filter(f -> f.rule().equals(rule)).count());
         }
         JsonObject root = new JsonObject();
         root.add("findings", array);

@@ -1,18 +1,21 @@
 package org.triptych.cli;
 
 import com.google.gson.GsonBuilder;
+import org.triptych.check.CheckEngine;
+import org.triptych.check.CheckSettings;
 import org.triptych.check.Finding;
-import org.triptych.check.FindingKind;
 import org.triptych.check.FindingsJson;
 import org.triptych.check.FindingsText;
-import org.triptych.check.TerminologyCheck;
+import org.triptych.check.Rule;
+import org.triptych.check.Terminology;
+import org.triptych.i18n.CoreMessages;
 import org.triptych.io.BadFileException;
 import org.triptych.io.Columns;
 import org.triptych.io.GlossaryCodec;
-import org.triptych.io.WorkspaceStore;
 import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Glossary;
+import org.triptych.session.WorkspaceSession;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,10 +35,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code triptych check}: glossary terms missing from translations, and forbidden spellings used in them. */
+/**
+ * {@code triptych check}: runs the workspace's rules (glossary terms missing from translations, forbidden
+ * spellings used in them, and any rule a {@code RuleProvider} adds) as its {@value CheckSettings#FILE} says.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks translations against the glossary: every glossary term of the English must be rendered "
-                + "in each non-empty target (in any grammatical form), and no forbidden spelling may appear.",
+        description = {"Checks translations: every glossary term of the English must be rendered in each non-empty "
+                + "target (in any grammatical form), no forbidden spelling may appear, and any other rule the "
+                + "workspace's " + CheckSettings.FILE + " switches on must hold.",
                 "Exit status: 0 clean, 1 findings, 2 bad input."})
 public final class CheckCommand implements Callable<Integer> {
 
@@ -58,6 +66,14 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
+    @Option(names = "--messages", paramLabel = "LANG",
+            description = "Language of the messages: en, ko or uk (default: ${DEFAULT-VALUE}).")
+    String messagesLanguage = "en";
+
+    @Option(names = "--list-rules",
+            description = "Lists each rule with its state, its severity (and the default) and what it checks, then exits.")
+    boolean listRules;
+
     @Override
     public Integer call() throws Exception {
         for (String lang : langs) {
@@ -65,40 +81,81 @@ public final class CheckCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--lang: \"" + lang + "\" is not a language tag");
             }
         }
+        CoreMessages messages = messages();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (listRules) {
+            CheckEngine engine = CheckEngine.standard(Terminology.empty(), CheckSettings.read(workspaceRoot()));
+            warn(err, engine);
+            listRules(out, engine, messages);
+            return Cli.OK;
+        }
         List<Document> documents = Targets.documents(path);
-        TerminologyCheck check = TerminologyCheck.of(concepts());
+        CheckEngine engine = CheckEngine.standard(Terminology.of(concepts()), CheckSettings.read(workspaceRoot()));
+        warn(err, engine);
         List<Finding> findings = new ArrayList<>();
         int paragraphs = 0;
         for (Document document : documents) {
-            findings.addAll(check.check(document, langs.isEmpty() ? document.targets() : langs));
+            findings.addAll(engine.check(document, langs.isEmpty() ? document.targets() : langs));
             paragraphs += document.paragraphs().size();
         }
-        PrintWriter out = spec.commandLine().getOut();
+        List<String> ran = engine.rules().stream().filter(engine.settings()::enabled).map(Rule::id).toList();
         Function<Path, String> display = p -> p.normalize().toString();
         if (format == Format.json) {
             out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
-                    .toJson(FindingsJson.of(findings, documents.size(), paragraphs, display)));
+                    .toJson(FindingsJson.of(findings, ran, documents.size(), paragraphs, display, messages)));
         } else {
-            FindingsText.write(out, findings, display);
-            PrintWriter err = spec.commandLine().getErr();
-            err.printf(Locale.ROOT, "%d finding%s (%d missing-term, %d forbidden-variant) in %d paragraph%s of %d document%s%n",
-                    findings.size(), findings.size() == 1 ? "" : "s", count(findings, FindingKind.MISSING_TERM),
-                    count(findings, FindingKind.FORBIDDEN_VARIANT), paragraphs, paragraphs == 1 ? "" : "s",
+            FindingsText.write(out, findings, display, messages);
+            String perRule = ran.stream().map(id -> findings.stream().filter(f -> f.rule().equals(id)).count() + " " + id)
+                    .collect(Collectors.joining(", "));
+            err.printf(Locale.ROOT, "%d finding%s (%s) in %d paragraph%s of %d document%s%n",
+                    findings.size(), findings.size() == 1 ? "" : "s", perRule, paragraphs, paragraphs == 1 ? "" : "s",
                     documents.size(), documents.size() == 1 ? "" : "s");
             err.flush();
         }
         return findings.isEmpty() ? Cli.OK : Cli.FINDINGS;
     }
 
-    private static long count(List<Finding> findings, FindingKind kind) {
-        return findings.stream().filter(f -> f.kind() == kind).count();
+    private CoreMessages messages() {
+        if (!Columns.isLanguageTag(messagesLanguage)) {
+            throw new ParameterException(spec.commandLine(), "--messages: \"" + messagesLanguage + "\" is not a language tag");
+        }
+        return CoreMessages.of(Locale.forLanguageTag(messagesLanguage));
+    }
+
+    private Path workspaceRoot() throws BadFileException {
+        if (!Files.exists(path)) {
+            throw new BadFileException(path, 0, "no such file or folder");
+        }
+        return WorkspaceSession.rootOf(path);
+    }
+
+    private static void warn(PrintWriter err, CheckEngine engine) {
+        for (String warning : engine.settingsWarnings()) {
+            err.println("triptych: warning: " + warning);
+        }
+        err.flush();
+    }
+
+    /** One line per rule: id, on or off, effective severity, default severity, description. */
+    private static void listRules(PrintWriter out, CheckEngine engine, CoreMessages messages) {
+        int width = engine.rules().stream().mapToInt(r -> r.id().length()).max().orElse(4);
+        String row = "%-" + width + "s  %-5s  %-8s  %-8s  %s%n";
+        out.printf(Locale.ROOT, row, "RULE", "STATE", "SEVERITY", "DEFAULT", "DESCRIPTION");
+        for (Rule rule : engine.rules()) {
+            out.printf(Locale.ROOT, row, rule.id(), engine.settings().enabled(rule) ? "on" : "off",
+                    engine.settings().severity(rule).id(), rule.defaultSeverity().id(),
+                    messages.format(rule.descriptionKey()));
+        }
+        out.printf(Locale.ROOT, "%s=%s%n", CheckSettings.DRAFTS_AS_HINTS, engine.settings().draftsAsHints());
+        out.flush();
     }
 
     private List<Concept> concepts() throws IOException {
         List<Glossary> loaded = new ArrayList<>();
         if (glossaries.isEmpty()) {
-            Path root = Files.isDirectory(path) ? path : WorkspaceStore.workspaceOf(path);
-            loaded.addAll(WorkspaceStore.readGlossaries(root));
+            Path root = workspaceRoot();
+            loaded.addAll(WorkspaceSession.readGlossaries(root));
             if (loaded.isEmpty()) {
                 throw new BadFileException(root, 0, "no glossary: the workspace has no glossaries/*.csv (use --glossary FILE)");
             }

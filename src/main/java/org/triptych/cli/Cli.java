@@ -1,8 +1,10 @@
 package org.triptych.cli;
 
+import org.triptych.io.WorkspaceLock;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /** Runs the command line; testable because it returns the exit code instead of exiting. */
 public final class Cli {
@@ -30,6 +32,12 @@ public final class Cli {
             cmd.getErr().println("triptych: " + oneLine(e) + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
             cmd.getErr().flush();
             return BAD_INPUT;
+        });
+        commandLine.setExecutionStrategy(parsed -> {
+            // Named in the workspace lock, so a writer kept waiting learns which command holds it.
+            List<CommandLine> commands = parsed.asCommandLineList();
+            WorkspaceLock.describeProcess(commands.get(commands.size() - 1).getCommandSpec().qualifiedName());
+            return new CommandLine.RunLast().execute(parsed);
         });
         int code = commandLine.execute(args);
         out.flush();

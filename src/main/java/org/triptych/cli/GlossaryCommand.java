@@ -1,9 +1,5 @@
 package org.triptych.cli;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
-import org.triptych.io.AtomicFiles;
 import org.triptych.io.BadFileException;
 import org.triptych.io.Columns;
 import org.triptych.io.GlossaryCodec;
@@ -17,10 +13,8 @@ import com.ibm.icu.text.Normalizer2;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +55,7 @@ public final class GlossaryCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            List<Glossary> glossaries = Files.isRegularFile(path) ? List.of(GlossaryCodec.read(path))
+            List<Glossary> glossaries = Files.exists(path) && !Files.isDirectory(path) ? List.of(GlossaryCodec.read(path))
                     : Targets.workspace(path).glossaries();
             PrintWriter out = spec.commandLine().getOut();
             for (Glossary glossary : glossaries) {
@@ -122,7 +116,7 @@ public final class GlossaryCommand implements Runnable {
                 throw new ParameterException(spec.commandLine(), "--en: the English term is empty");
             }
             Path target = file != null ? file : defaultGlossary();
-            append(target, values);
+            GlossaryCodec.append(target, values);
             spec.commandLine().getOut().println(target.normalize() + ": added " + values.get(Columns.SOURCE));
             return Cli.OK;
         }
@@ -140,48 +134,5 @@ public final class GlossaryCommand implements Runnable {
             }
             return files.isEmpty() ? dir.resolve("glossary.csv") : files.get(0);
         }
-    }
-
-    /**
-     * Appends a row for {@code values} (column name to cell) under the file's own header, with the file's own line
-     * ending; a file without a final line break gets one before the row. A new file gets the header en,ko,uk,note.
-     */
-    static void append(Path file, Map<String, String> values) throws IOException {
-        if (!Files.exists(file)) {
-            String header = String.join(",", values.keySet());
-            AtomicFiles.writeString(file, header + "\n" + row(List.copyOf(values.keySet()), values) + "\n");
-            return;
-        }
-        Glossary glossary = GlossaryCodec.read(file); // refuses a broken file before anything is written
-        List<String> header = glossary.columns();
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            if (!e.getValue().isEmpty() && !header.contains(e.getKey())) {
-                throw new BadFileException(file, 1, "the glossary has no column \"" + e.getKey() + "\" (header: "
-                        + String.join(",", header) + ")");
-            }
-        }
-        byte[] old = Files.readAllBytes(file);
-        String text = new String(old, StandardCharsets.UTF_8);
-        int firstBreak = text.indexOf('\n');
-        String newline = firstBreak > 0 && text.charAt(firstBreak - 1) == '\r' ? "\r\n" : "\n";
-        String addition = (old.length == 0 || text.endsWith("\n") ? "" : newline) + row(header, values) + newline;
-        byte[] added = addition.getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> {
-            out.write(old);
-            out.write(added);
-        });
-    }
-
-    private static String row(List<String> header, Map<String, String> values) throws IOException {
-        StringBuilder row = new StringBuilder();
-        List<String> cells = new ArrayList<>(header.size());
-        for (String column : header) {
-            cells.add(values.getOrDefault(column, ""));
-        }
-        try (CSVPrinter printer = new CSVPrinter(row, CSVFormat.RFC4180.builder()
-                .setQuoteMode(QuoteMode.MINIMAL).setRecordSeparator("").get())) {
-            printer.printRecord(cells);
-        }
-        return row.toString();
     }
 }

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code triptych stats [PATH]}: paragraphs, English words and per-language progress. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Counts paragraphs, English words and, per target language, translated paragraphs, "
-                + "their words and the paragraphs in each status.")
+        description = "Counts paragraphs, English words and, per target language, translated paragraphs "
+                + "(marked translated or reviewed) and their words, drafts, empty cells and the paragraphs in each status.")
 public final class StatsCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -54,8 +54,10 @@ public final class StatsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "paragraphs: %d%n", stats.paragraphs());
         out.printf(Locale.ROOT, "English words: %d%n", stats.sourceWords());
         stats.targets().forEach((tag, t) -> out.printf(Locale.ROOT,
-                "%s: %d of %d paragraphs translated, %d words; reviewed %d, translated %d, draft %d, no status %d%n",
-                tag, t.translatedParagraphs(), stats.paragraphs(), t.words(), t.status(Status.REVIEWED),
+                "%s: %d of %d paragraphs translated, %d words; %d draft (%d words), %d empty; "
+                        + "reviewed %d, translated %d, draft %d, no status %d%n",
+                tag, t.translatedParagraphs(), stats.paragraphs(), t.words(), t.draftParagraphs(), t.draftWords(),
+                t.emptyParagraphs(), t.status(Status.REVIEWED),
                 t.status(Status.TRANSLATED), t.status(Status.DRAFT), t.status(Status.NONE)));
     }
 
@@ -69,6 +71,9 @@ public final class StatsCommand implements Callable<Integer> {
             JsonObject target = new JsonObject();
             target.addProperty("translatedParagraphs", t.translatedParagraphs());
             target.addProperty("words", t.words());
+            target.addProperty("draftParagraphs", t.draftParagraphs());
+            target.addProperty("draftWords", t.draftWords());
+            target.addProperty("emptyParagraphs", t.emptyParagraphs());
             JsonObject statuses = new JsonObject();
             for (Status s : Status.values()) {
                 statuses.addProperty(s == Status.NONE ? "none" : s.cell(), t.status(s));

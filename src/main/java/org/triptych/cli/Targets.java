@@ -1,27 +1,24 @@
 package org.triptych.cli;
 
 import org.triptych.io.BadFileException;
-import org.triptych.io.DocumentCodec;
 import org.triptych.io.WorkspaceStore;
 import org.triptych.model.Document;
 import org.triptych.model.Workspace;
+import org.triptych.session.WorkspaceSession;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Resolves a command's PATH argument: one document CSV, or a workspace folder and all its documents. */
+/** Resolves a command's PATH argument: one document CSV, or a workspace folder and all its documents (read as the window reads them). */
 final class Targets {
 
     private Targets() {
     }
 
     static List<Document> documents(Path path) throws IOException {
-        if (Files.isRegularFile(path)) {
-            return List.of(DocumentCodec.read(path));
-        }
-        return workspace(path).documents();
+        return WorkspaceSession.readDocuments(path);
     }
 
     static Workspace workspace(Path path) throws IOException {

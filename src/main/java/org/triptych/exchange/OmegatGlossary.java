@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.triptych.io.BadFileException;
 import org.triptych.io.Columns;
 import org.triptych.io.GlossaryCodec;
+import org.triptych.io.Limits;
 import org.triptych.io.TextFiles;
 import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
@@ -39,7 +40,7 @@ public final class OmegatGlossary {
     public static Glossary read(Path file, String targetLang, Path target) throws IOException {
         String text = TextFiles.readUtf8(file);
         List<Concept> concepts = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-                ? readCsv(file, text, targetLang) : readTabs(text, targetLang);
+                ? readCsv(file, text, targetLang) : readTabs(file, text, targetLang);
         List<String> columns = new ArrayList<>(List.of(Columns.SOURCE, targetLang));
         if (concepts.stream().anyMatch(c -> !c.note().isEmpty())) {
             columns.add(Columns.NOTE);
@@ -47,7 +48,7 @@ public final class OmegatGlossary {
         return new Glossary(target, columns, List.of(Columns.SOURCE, targetLang), concepts);
     }
 
-    private static List<Concept> readTabs(String text, String targetLang) {
+    private static List<Concept> readTabs(Path file, String text, String targetLang) throws BadFileException {
         List<Concept> concepts = new ArrayList<>();
         String[] lines = text.split("\r?\n|\r", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -56,7 +57,7 @@ public final class OmegatGlossary {
                 continue;
             }
             String[] fields = line.split("\t", -1);
-            concepts.add(concept(fields, targetLang, i + 1));
+            concepts.add(concept(file, fields, targetLang, i + 1));
         }
         return concepts;
     }
@@ -68,15 +69,22 @@ public final class OmegatGlossary {
                 if (record.get(0).startsWith("#")) {
                     continue;
                 }
-                concepts.add(concept(record.values(), targetLang, (int) record.getRecordNumber()));
+                concepts.add(concept(file, record.values(), targetLang, (int) record.getRecordNumber()));
             }
+        } catch (BadFileException e) {
+            throw e;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new BadFileException(file, 0, "malformed CSV glossary: " + e.getMessage(), e);
         }
         return concepts;
     }
 
-    private static Concept concept(String[] fields, String targetLang, int line) {
+    private static Concept concept(Path file, String[] fields, String targetLang, int line) throws BadFileException {
+        long length = 0;
+        for (String field : fields) {
+            length += field.length();
+        }
+        Limits.checkCell(file, line, "the entry", length > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) length);
         Map<String, List<Term>> terms = new LinkedHashMap<>();
         String source = SpreadsheetCells.restore(fields[0].strip());
         if (!source.isEmpty()) {

@@ -1,6 +1,8 @@
 package org.triptych.exchange;
 
 import org.triptych.io.BadFileException;
+import org.triptych.io.IoErrors;
+import org.triptych.io.Limits;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,7 +25,8 @@ import java.nio.file.Path;
 /**
  * The one place XML parsers are made. Readers never process a DTD: a DOCTYPE that only names an external
  * DTD (as TMX and TBX files from other tools do) is ignored and never fetched; a DOCTYPE with an internal
- * subset, where entities are declared (XXE, "billion laughs"), is refused. Errors name file, line and column.
+ * subset, where entities are declared (XXE, "billion laughs"), is refused. Errors name file, line and column. Only
+ * ordinary files within {@link Limits#MAX_EXCHANGE_FILE_BYTES} are opened.
  */
 public final class SecureXml {
 
@@ -37,7 +41,8 @@ public final class SecureXml {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Not coalescing: long text then arrives in pieces, and XmlText refuses a huge one before it fills memory.
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("external resources are not loaded (" + systemId + ")");
@@ -56,6 +61,7 @@ public final class SecureXml {
 
     /** Opens {@code file} and hands a guarded reader to {@code body}, turning every XML error into a {@link BadFileException}. */
     public static <T> T read(Path file, XmlBody<T> body) throws IOException {
+        Limits.checkReadable(file, Limits.MAX_EXCHANGE_FILE_BYTES);
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader reader = reader(file, in);
             try {
@@ -67,6 +73,8 @@ public final class SecureXml {
             throw new BadFileException(file, 0, "file not found", e);
         } catch (XMLStreamException e) {
             throw failure(file, e);
+        } catch (FileSystemException e) {
+            throw new BadFileException(file, 0, "cannot read the file: " + IoErrors.reason(e, file), e);
         }
     }
 
@@ -89,6 +97,9 @@ public final class SecureXml {
     public static BadFileException failure(Path file, XMLStreamException e) {
         Location location = e.getLocation();
         long line = location == null ? 0 : Math.max(0, location.getLineNumber());
+        if (e instanceof XmlText.TooLong tooLong) {
+            return new BadFileException(file, line, tooLong.problem(), e);
+        }
         String message = String.valueOf(e.getMessage());
         int cut = message.indexOf("Message: ");
         if (cut >= 0) {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +78,9 @@ public final class TbxCodec {
     private static Concept entry(Path file, XMLStreamReader reader, String element) throws XMLStreamException, BadFileException {
         int line = (int) SecureXml.line(reader);
         Map<String, List<PendingTerm>> byLang = new LinkedHashMap<>();
+        Map<String, Long> cellLengths = new HashMap<>();
         List<String> notes = new ArrayList<>();
+        long notesLength = 0;
         String lang = null;
         PendingTerm term = null;
         while (true) {
@@ -112,7 +115,9 @@ public final class TbxCodec {
                     }
                     term = new PendingTerm();
                     term.text = XmlText.collapse(XmlText.content(reader, Set.of()));
-                    byLang.computeIfAbsent(lang, k -> new ArrayList<>()).add(term);
+                    List<PendingTerm> inLang = byLang.computeIfAbsent(lang, k -> new ArrayList<>());
+                    inLang.add(term);
+                    XmlText.checkLength(reader, cellLengths.merge(lang, term.text.length() + 1L, Long::sum)); // one cell
                 }
                 case "termNote" -> {
                     String type = reader.getAttributeValue(null, "type");
@@ -128,12 +133,16 @@ public final class TbxCodec {
                     String value = XmlText.collapse(XmlText.content(reader, Set.of()));
                     if ("definition".equals(type) && !value.isEmpty()) {
                         notes.add(lang == null ? value : lang + ": " + value);
+                        notesLength += value.length() + 1L;
+                        XmlText.checkLength(reader, notesLength);
                     }
                 }
                 case "note" -> {
                     String value = XmlText.collapse(XmlText.content(reader, Set.of()));
                     if (!value.isEmpty()) {
                         notes.add(lang == null ? value : lang + ": " + value);
+                        notesLength += value.length() + 1L;
+                        XmlText.checkLength(reader, notesLength);
                     }
                 }
                 case "tig", "ntig", "termSec" -> term = null;

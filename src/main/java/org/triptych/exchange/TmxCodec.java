@@ -70,6 +70,7 @@ public final class TmxCodec {
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, Status> statuses = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
+        long notesLength = 0;
         String lang = null;
         Status status = null;
         while (true) {
@@ -101,13 +102,18 @@ public final class TmxCodec {
                         status = Status.fromCell(value.equals("none") ? "" : value);
                     }
                 }
-                case "note" -> notes.add(XmlText.content(reader, Set.of()).strip());
+                case "note" -> {
+                    notes.add(XmlText.content(reader, Set.of()).strip());
+                    notesLength += notes.get(notes.size() - 1).length() + 1L;
+                    XmlText.checkLength(reader, notesLength);
+                }
                 case "seg" -> {
                     if (lang == null) {
                         throw new BadFileException(file, SecureXml.line(reader), "<seg> outside a <tuv>");
                     }
                     String text = XmlText.content(reader, CODES);
                     // A second tuv in one language is an alternative; keep it rather than lose it.
+                    XmlText.checkLength(reader, (long) texts.getOrDefault(lang, "").length() + text.length());
                     texts.merge(lang, text, (a, b) -> a + "\n" + b);
                     if (status != null) {
                         statuses.put(lang, status);

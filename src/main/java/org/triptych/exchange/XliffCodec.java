@@ -101,6 +101,7 @@ public final class XliffCodec {
         StringBuilder target = new StringBuilder();
         boolean hasTarget = false;
         List<String> notes = new ArrayList<>();
+        long notesLength = 0;
         Status status = null;
         boolean inPart = false;
         boolean partHasTarget = false;
@@ -153,12 +154,15 @@ public final class XliffCodec {
                     hasTarget = true;
                     target.append(text);
                 }
+                XmlText.checkLength(reader, Math.max(source.length(), target.length() + partSource.length()));
             } else if (core && name.equals("notes")) {
                 continue; // its notes are read one by one below
             } else if (core && name.equals("note")) {
                 boolean preserveNote = isPreserve(reader, preserveUnit);
                 String text = XmlText.content(reader, Set.of());
                 notes.add(preserveNote ? text : XmlText.collapse(text));
+                notesLength += notes.get(notes.size() - 1).length() + 1L;
+                XmlText.checkLength(reader, notesLength);
                 depth--;
             } else {
                 XmlText.skip(reader); // originalData, metadata, glossary, matches: not translation text
@@ -219,6 +223,7 @@ public final class XliffCodec {
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, Status> statuses = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
+        long notesLength = 0;
         while (true) {
             int event = reader.next();
             if (event == XMLStreamConstants.END_DOCUMENT) {
@@ -240,7 +245,11 @@ public final class XliffCodec {
                         statuses.put(lang, status);
                     }
                 }
-                case "note" -> notes.add(XmlText.collapse(XmlText.content(reader, Set.of())));
+                case "note" -> {
+                    notes.add(XmlText.collapse(XmlText.content(reader, Set.of())));
+                    notesLength += notes.get(notes.size() - 1).length() + 1L;
+                    XmlText.checkLength(reader, notesLength);
+                }
                 default -> XmlText.skip(reader); // alt-trans (other tools' suggestions), seg-source, context
             }
         }

@@ -1,9 +1,13 @@
 package org.triptych.exchange;
 
+import org.triptych.io.Limits;
+
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import java.util.Locale;
 import java.util.Set;
 
 /** Reading the text of elements with inline markup, and writing text that is always well-formed XML. */
@@ -19,6 +23,7 @@ final class XmlText {
      */
     static String content(XMLStreamReader reader, Set<String> codes) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
+        long skipped = 0;
         int depth = 1;
         int skipping = 0;
         while (depth > 0) {
@@ -47,8 +52,13 @@ final class XmlText {
                     }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    // Text arrives in pieces (the parser does not coalesce), so a huge one is refused before it fills memory.
                     if (skipping == 0) {
-                        text.append(reader.getText());
+                        text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                        checkLength(reader, text.length());
+                    } else if (reader.getTextLength() > 0) {
+                        skipped += reader.getTextLength();
+                        checkLength(reader, skipped);
                     }
                 }
                 case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("unexpected end of file", reader.getLocation());
@@ -58,6 +68,30 @@ final class XmlText {
             }
         }
         return text.toString();
+    }
+
+    /** A text longer than {@link Limits#MAX_CELL_CHARS}: well-formed XML, refused all the same. */
+    static final class TooLong extends XMLStreamException {
+        private static final long serialVersionUID = 1L;
+        private final String problem;
+
+        TooLong(String problem, Location location) {
+            super(problem, location);
+            this.problem = problem;
+        }
+
+        /** The problem without the parser's location prefix. */
+        String problem() {
+            return problem;
+        }
+    }
+
+    /** Refuses a text (of one element, or joined from several) longer than a workspace cell may be. */
+    static void checkLength(XMLStreamReader reader, long length) throws TooLong {
+        if (length > Limits.MAX_CELL_CHARS) {
+            throw new TooLong(String.format(Locale.ROOT, "a text longer than %,d characters, the limit for one paragraph, "
+                    + "note or term", Limits.MAX_CELL_CHARS), reader.getLocation());
+        }
     }
 
     /** Skips the current element with everything inside it. */

@@ -2,12 +2,12 @@ package org.triptych.importer;
 
 import org.triptych.exchange.OmegatGlossary;
 import org.triptych.exchange.TbxCodec;
-import org.triptych.io.AtomicFiles;
 import org.triptych.io.BadFileException;
 import org.triptych.io.Columns;
 import org.triptych.io.CsvTable;
 import org.triptych.io.GlossaryCodec;
 import org.triptych.io.TextFiles;
+import org.triptych.io.WorkspaceLock;
 import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
 import org.triptych.model.Term;
@@ -69,19 +69,12 @@ public final class GlossaryImport {
         return terms;
     }
 
-    /** Imports {@code file} into the glossary CSV {@code target}, appending to it when it exists. */
+    /**
+     * Imports {@code file} into the glossary CSV {@code target}, appending to it when it exists. The glossary is
+     * read, merged and written under the {@link WorkspaceLock}, so a concurrent writer's change is kept.
+     */
     public static Report run(Path file, String lang, Path target) throws IOException {
         Glossary imported = read(file, lang, target);
-        boolean exists = Files.exists(target);
-        Glossary result = imported;
-        if (exists) {
-            Glossary existing = GlossaryCodec.read(target);
-            List<String> columns = new ArrayList<>(existing.columns());
-            imported.columns().stream().filter(c -> !columns.contains(c)).forEach(columns::add);
-            List<Concept> concepts = new ArrayList<>(existing.concepts());
-            concepts.addAll(imported.concepts());
-            result = new Glossary(target, columns, columns.stream().filter(Columns::isLanguageTag).toList(), concepts);
-        }
         for (Concept c : imported.concepts()) {
             for (List<Term> terms : c.terms().values()) {
                 for (Term t : terms) {
@@ -92,7 +85,19 @@ public final class GlossaryImport {
                 }
             }
         }
-        AtomicFiles.writeString(target, GlossaryCodec.format(result));
-        return new Report(target, imported.concepts().size(), termCount(imported), !exists);
+        return WorkspaceLock.updateFile(target, () -> {
+            boolean exists = Files.exists(target);
+            Glossary result = imported;
+            if (exists) {
+                Glossary existing = GlossaryCodec.read(target);
+                List<String> columns = new ArrayList<>(existing.columns());
+                imported.columns().stream().filter(c -> !columns.contains(c)).forEach(columns::add);
+                List<Concept> concepts = new ArrayList<>(existing.concepts());
+                concepts.addAll(imported.concepts());
+                result = new Glossary(target, columns, columns.stream().filter(Columns::isLanguageTag).toList(), concepts);
+            }
+            GlossaryCodec.save(result);
+            return new Report(target, imported.concepts().size(), termCount(imported), !exists);
+        });
     }
 }

@@ -1,9 +1,9 @@
 package org.triptych.importer;
 
-import org.triptych.io.AtomicFiles;
 import org.triptych.io.BadFileException;
 import org.triptych.io.Columns;
 import org.triptych.io.DocumentCodec;
+import org.triptych.io.WorkspaceLock;
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
 import org.triptych.model.Translation;
@@ -28,7 +28,7 @@ import java.util.Map;
  */
 public final class SourceImport {
 
-    public static final String BACKUPS = "backups";
+    public static final String BACKUPS = Workspace.BACKUPS;
 
     /**
      * What happened, for the report.
@@ -60,32 +60,35 @@ public final class SourceImport {
         }
         progress.advance(1, 3);
         Path file = root.resolve(Workspace.TRANSLATIONS).resolve(documentName(source, name) + ".csv");
+        return WorkspaceLock.update(root, file, WorkspaceLock.DEFAULT_TIMEOUT,
+                () -> write(root, file, text, targets, progress));
+    }
+
+    /** Creates or updates the document; runs under the workspace lock, so the document read is the one replaced. */
+    private static Report write(Path root, Path file, SourceText text, List<String> targets, Progress progress) throws IOException {
         if (!Files.exists(file)) {
             Document created = create(file, text.paragraphs(), targets);
-            String csv = DocumentCodec.format(created);
             progress.advance(2, 3);
-            AtomicFiles.writeString(file, csv);
+            DocumentCodec.save(created);
             progress.advance(3, 3);
             return new Report(file, false, created.paragraphs().size(), 0, 0, created.paragraphs().size(), 0, null, text.encoding());
         }
         Document old = DocumentCodec.read(file);
         SourceUpdate.Result result = SourceUpdate.apply(old, text.paragraphs());
-        String csv = DocumentCodec.format(result.document());
-        Path backup = null;
-        String backupCsv = null;
+        Document removed = null;
         if (!result.removed().isEmpty()) {
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
-            backup = root.resolve(BACKUPS).resolve(old.name() + "-removed-" + stamp + ".csv");
-            backupCsv = DocumentCodec.format(old.withParagraphs(result.removed()).withPath(backup));
+            Path backup = root.resolve(BACKUPS).resolve(old.name() + "-removed-" + stamp + ".csv");
+            removed = old.withParagraphs(result.removed()).withPath(backup);
         }
         progress.advance(2, 3);
-        if (backup != null) {
-            AtomicFiles.writeString(backup, backupCsv); // first: the document no longer holds these
+        if (removed != null) {
+            DocumentCodec.save(removed); // first: the document no longer holds these
         }
-        AtomicFiles.writeString(file, csv);
+        DocumentCodec.save(result.document());
         progress.advance(3, 3);
         return new Report(file, true, result.document().paragraphs().size(), result.unchanged(), result.changed(),
-                result.added(), result.removed().size(), backup, text.encoding());
+                result.added(), result.removed().size(), removed == null ? null : removed.path(), text.encoding());
     }
 
     static Document create(Path file, List<String> texts, List<String> targets) {

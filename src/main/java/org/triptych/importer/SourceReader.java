@@ -9,9 +9,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.triptych.io.BadFileException;
+import org.triptych.io.IoErrors;
+import org.triptych.io.Limits;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,9 +28,6 @@ import java.util.regex.Pattern;
  * (or one per line), white space tidied, NFC. Markdown loses its markup (headings, emphasis, link targets).
  */
 public final class SourceReader {
-
-    /** Source files larger than this are refused: no article is that long, and a zip bomb may be. */
-    public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00A0\\u3000]*\\n");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u2000-\\u200A\\u3000\\u205F]+");
@@ -51,7 +51,7 @@ public final class SourceReader {
     public static SourceText read(Path file, boolean lines, String encoding) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".docx")) {
-            return new SourceText(docx(file), "DOCX");
+            return new SourceText(checkLengths(file, docx(file)), "DOCX");
         }
         byte[] bytes = bytes(file);
         TextDecoder.Decoded decoded = TextDecoder.decode(file, bytes, encoding);
@@ -59,23 +59,26 @@ public final class SourceReader {
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
             text = stripMarkdown(text);
         }
-        return new SourceText(split(text, lines), decoded.describe());
+        return new SourceText(checkLengths(file, split(text, lines)), decoded.describe());
     }
 
     private static byte[] bytes(Path file) throws IOException {
-        checkSize(file);
-        return Files.readAllBytes(file);
-    }
-
-    private static void checkSize(Path file) throws IOException {
+        Limits.checkReadable(file, Limits.MAX_SOURCE_FILE_BYTES);
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new BadFileException(file, 0, "file is too large for a source text (" + size / (1024 * 1024) + " MB)");
-            }
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new BadFileException(file, 0, "file not found", e);
+        } catch (IOException e) {
+            throw new BadFileException(file, 0, "cannot read the file: " + IoErrors.reason(e, file), e);
         }
+    }
+
+    /** Refuses a paragraph longer than a workspace cell may be, before it becomes one. */
+    private static List<String> checkLengths(Path file, List<String> paragraphs) throws BadFileException {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Limits.checkCell(file, 0, "paragraph " + (i + 1), paragraphs.get(i).length());
+        }
+        return paragraphs;
     }
 
     /** Splits text into tidied paragraphs, dropping empty ones. */
@@ -114,7 +117,7 @@ public final class SourceReader {
 
     /** Paragraphs of a Word document in reading order, table cells included; POI refuses zip bombs. */
     private static List<String> docx(Path file) throws IOException {
-        checkSize(file);
+        Limits.checkReadable(file, Limits.MAX_SOURCE_FILE_BYTES);
         List<String> paragraphs = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); XWPFDocument docx = new XWPFDocument(in)) {
             for (IBodyElement element : docx.getBodyElements()) {
@@ -124,6 +127,8 @@ public final class SourceReader {
             throw new BadFileException(file, 0, "not a Word .docx file (" + firstLine(e) + ")", e);
         } catch (NoSuchFileException e) {
             throw new BadFileException(file, 0, "file not found", e);
+        } catch (FileSystemException e) {
+            throw new BadFileException(file, 0, "cannot read the file: " + IoErrors.reason(e, file), e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof BadFileException bad) {
                 throw bad;

@@ -5,10 +5,12 @@ import org.triptych.exchange.LanguageTags;
 import org.triptych.exchange.TmxCodec;
 import org.triptych.exchange.TranslationUnit;
 import org.triptych.exchange.XliffCodec;
-import org.triptych.io.AtomicFiles;
 import org.triptych.io.BadFileException;
 import org.triptych.io.Columns;
 import org.triptych.io.DocumentCodec;
+import org.triptych.io.IoErrors;
+import org.triptych.io.Limits;
+import org.triptych.io.WorkspaceLock;
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
 import org.triptych.model.Status;
@@ -61,11 +63,14 @@ public final class TranslationImport {
 
     /** Reads TMX or XLIFF, chosen by the root element. */
     public static ExchangeFile read(Path file) throws IOException {
+        Limits.checkReadable(file, Limits.MAX_EXCHANGE_FILE_BYTES);
         String head;
         try (InputStream in = Files.newInputStream(file)) {
             head = new String(in.readNBytes(4096), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new BadFileException(file, 0, "file not found", e);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new BadFileException(file, 0, "cannot read the file: " + IoErrors.reason(e, file), e);
         }
         if (head.contains("<tmx")) {
             return TmxCodec.read(file);
@@ -77,15 +82,19 @@ public final class TranslationImport {
         return name.endsWith(".tmx") ? TmxCodec.read(file) : XliffCodec.read(file);
     }
 
-    /** Reads {@code file}, applies it to the document at {@code documentFile} and saves it when all went well. */
+    /**
+     * Reads {@code file}, applies it to the document at {@code documentFile} and saves it when all went well. The
+     * document is read, updated and written under the {@link WorkspaceLock}, so a concurrent writer's change is kept.
+     */
     public static Result run(Path file, Path documentFile, Progress progress) throws IOException {
-        Document document = DocumentCodec.read(documentFile);
         ExchangeFile exchange = read(file);
-        Result result = apply(document, exchange, progress);
-        if (result.notesChanged() > 0 || result.changed().values().stream().anyMatch(n -> n > 0)) {
-            AtomicFiles.writeString(documentFile, DocumentCodec.format(result.document()));
-        }
-        return result;
+        return WorkspaceLock.updateFile(documentFile, () -> {
+            Result result = apply(DocumentCodec.read(documentFile), exchange, progress);
+            if (result.notesChanged() > 0 || result.changed().values().stream().anyMatch(n -> n > 0)) {
+                DocumentCodec.save(result.document());
+            }
+            return result;
+        });
     }
 
     /** Applies the units of {@code exchange} to {@code document}; writes nothing. */

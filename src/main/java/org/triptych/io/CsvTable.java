@@ -10,6 +10,8 @@ import org.apache.commons.csv.QuoteMode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -111,6 +113,12 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
                 throw new BadFileException(file, startLine, "row has " + cells.size()
                         + " fields but the header has " + header.size() + " (a stray comma or quote?)");
             }
+            for (int i = 0; i < cells.size(); i++) {
+                if (cells.get(i).length() > Limits.MAX_CELL_CHARS) {
+                    throw new BadFileException(file, startLine, Limits.tooLong("the cell in column \"" + header.get(i) + "\"",
+                            cells.get(i).length()));
+                }
+            }
             List<String> padded = new ArrayList<>(cells);
             while (padded.size() < header.size()) {
                 padded.add("");
@@ -189,6 +197,39 @@ public record CsvTable(Path file, List<String> header, List<Row> rows) {
             throw new UncheckedIOException(e); // appending to a StringBuilder does not fail
         }
         return out.toString();
+    }
+
+    /**
+     * Saves a workspace file atomically ({@link AtomicFiles}): header and rows formatted as by {@link #format},
+     * after checking that Triptych could read it back ({@link Limits}); nothing is written otherwise.
+     */
+    public static void save(Path file, List<String> header, List<List<String>> rows) throws IOException {
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                String cell = row.get(c);
+                if (cell != null && cell.length() > Limits.MAX_CELL_CHARS) {
+                    String column = c < header.size() ? header.get(c) : String.valueOf(c + 1);
+                    throw new CannotSaveException(file, Limits.tooLong("row " + (r + 1) + ", column \"" + column + "\"",
+                            cell.length()), Files.exists(file), null);
+                }
+            }
+        }
+        saveText(file, format(header, rows));
+    }
+
+    /** Saves CSV text as a workspace file, refusing one larger than Triptych reads. */
+    static void saveText(Path file, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        checkFileSize(file, bytes.length);
+        AtomicFiles.write(file, out -> out.write(bytes));
+    }
+
+    static void checkFileSize(Path file, long bytes) throws CannotSaveException {
+        if (bytes > Limits.MAX_WORKSPACE_FILE_BYTES) {
+            throw new CannotSaveException(file, "it would be " + Limits.megabytes(bytes) + ", more than the "
+                    + Limits.megabytes(Limits.MAX_WORKSPACE_FILE_BYTES) + " Triptych opens", Files.exists(file), null);
+        }
     }
 
     /** Formats a single record, LF-terminated, as it would appear in a file written by {@link #format}. */

@@ -124,6 +124,10 @@ public final class DocumentCodec {
 
     public static String format(Document document) {
         List<String> columns = columnsFor(document);
+        return CsvTable.format(columns, rows(document, columns));
+    }
+
+    private static List<List<String>> rows(Document document, List<String> columns) {
         List<List<String>> rows = new ArrayList<>();
         for (Paragraph p : document.paragraphs()) {
             List<String> cells = new ArrayList<>(columns.size());
@@ -132,7 +136,7 @@ public final class DocumentCodec {
             }
             rows.add(cells);
         }
-        return CsvTable.format(columns, rows);
+        return rows;
     }
 
     private static String cellOf(Paragraph p, String column, List<String> targets) {
@@ -157,8 +161,12 @@ public final class DocumentCodec {
         return p.extra().getOrDefault(column, "");
     }
 
-    /** Saves atomically, keeping the previous file as {@code .bak}. */
+    /**
+     * Saves atomically, keeping the previous file as {@code .bak}; refuses content Triptych could not open again
+     * ({@link Limits}). A read-modify-write takes {@link WorkspaceLock} around the read and this call.
+     */
     public static void save(Document document) throws IOException {
-        AtomicFiles.writeString(document.path(), format(document));
+        List<String> columns = columnsFor(document);
+        CsvTable.save(document.path(), columns, rows(document, columns));
     }
 }

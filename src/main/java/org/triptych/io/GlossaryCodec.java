@@ -5,6 +5,8 @@ import org.triptych.model.Glossary;
 import org.triptych.model.Term;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -134,14 +136,79 @@ public final class GlossaryCodec {
 
     public static String format(Glossary glossary) {
         List<String> columns = columnsFor(glossary);
+        return CsvTable.format(columns, rows(glossary, columns));
+    }
+
+    private static List<List<String>> rows(Glossary glossary, List<String> columns) {
         List<List<String>> rows = new ArrayList<>();
         for (Concept c : glossary.concepts()) {
             rows.add(cells(c, columns));
         }
-        return CsvTable.format(columns, rows);
+        return rows;
     }
 
+    /**
+     * Saves atomically, keeping the previous file as {@code .bak}; refuses content Triptych could not open again
+     * ({@link Limits}). A read-modify-write takes {@link WorkspaceLock} around the read and this call.
+     */
     public static void save(Glossary glossary) throws IOException {
-        AtomicFiles.writeString(glossary.path(), format(glossary));
+        List<String> columns = columnsFor(glossary);
+        CsvTable.save(glossary.path(), columns, rows(glossary, columns));
+    }
+
+    /**
+     * Appends one concept to the glossary {@code file} under the workspace lock, re-reading the file inside it so no
+     * other writer's addition is lost: a row for {@code values} (column name to cell) under the file's own header,
+     * with the file's own line ending, every byte already in the file kept (a file without a final line break gets
+     * one first). A missing file is created with the columns of {@code values} as its header.
+     */
+    public static void append(Path file, Map<String, String> values) throws IOException {
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            if (e.getValue().length() > Limits.MAX_CELL_CHARS) {
+                throw new CannotSaveException(file, Limits.tooLong("the " + e.getKey() + " text", e.getValue().length()),
+                        Files.exists(file), null);
+            }
+        }
+        WorkspaceLock.updateFile(file, () -> {
+            appendLocked(file, values);
+            return null;
+        });
+    }
+
+    private static void appendLocked(Path file, Map<String, String> values) throws IOException {
+        if (!Files.exists(file)) {
+            List<String> header = List.copyOf(values.keySet());
+            CsvTable.saveText(file, String.join(",", header) + "\n" + row(header, values) + "\n");
+            return;
+        }
+        Glossary glossary = read(file); // refuses a broken file before anything is written
+        List<String> header = glossary.columns();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            if (!e.getValue().isEmpty() && !header.contains(e.getKey())) {
+                throw new BadFileException(file, 1, "the glossary has no column \"" + e.getKey() + "\" (header: "
+                        + String.join(",", header) + ")");
+            }
+        }
+        byte[] old = Files.readAllBytes(file);
+        String text = new String(old, StandardCharsets.UTF_8);
+        int firstBreak = text.indexOf('\n');
+        String newline = firstBreak > 0 && text.charAt(firstBreak - 1) == '\r' ? "\r\n" : "\n";
+        String addition = (old.length == 0 || text.endsWith("\n") ? "" : newline) + row(header, values) + newline;
+        byte[] added = addition.getBytes(StandardCharsets.UTF_8);
+        CsvTable.checkFileSize(file, (long) old.length + added.length);
+        AtomicFiles.write(file, out -> {
+            out.write(old);
+            out.write(added);
+        });
+    }
+
+    /** One record without its line end, quoted only where CSV needs it. */
+    private static String row(List<String> header, Map<String, String> values) {
+        List<String> cells = new ArrayList<>(header.size());
+        for (String column : header) {
+            cells.add(values.getOrDefault(column, ""));
+        }
+        String line = CsvTable.formatRow(cells);
+        return line.substring(0, line.length() - 1);
     }
 }

@@ -12,7 +12,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,12 +19,10 @@ import java.util.Locale;
 
 /**
  * Reads workspace text files strictly: UTF-8 only (a BOM is skipped), no NUL bytes, no UTF-16, NFC on the
- * way in. Line ends are left as they are.
+ * way in. Line ends are left as they are. Only ordinary files within {@link Limits#MAX_WORKSPACE_FILE_BYTES} are
+ * opened.
  */
 public final class TextFiles {
-
-    /** Larger workspace files are refused: a CSV this size is almost certainly not a translation document. */
-    public static final long MAX_BYTES = 256L * 1024 * 1024;
 
     private static final int MIN_DETECTION_CONFIDENCE = 50;
 
@@ -34,22 +31,14 @@ public final class TextFiles {
 
     /** Reads {@code file} as UTF-8 and returns it normalised to NFC, or throws naming the file and line. */
     public static String readUtf8(Path file) throws IOException {
+        Limits.checkReadable(file, Limits.MAX_WORKSPACE_FILE_BYTES);
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new BadFileException(file, 0, "file is too large (" + size / (1024 * 1024)
-                        + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
-            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new BadFileException(file, 0, "file not found", e);
-        } catch (AccessDeniedException e) {
-            throw new BadFileException(file, 0, "permission denied", e);
-        } catch (BadFileException e) {
-            throw e;
         } catch (IOException e) {
-            throw new BadFileException(file, 0, "cannot read the file (" + e + ")", e);
+            throw new BadFileException(file, 0, "cannot read the file: " + IoErrors.reason(e, file), e);
         }
         return decodeUtf8(file, bytes);
     }

@@ -16,6 +16,11 @@ public record Translation(String text, Status status) {
         return text.isBlank();
     }
 
+    /** True when the cell has text marked translated or reviewed: counted as translated, skipped by Next untranslated. */
+    public boolean isDone() {
+        return !isEmpty() && status.isDone();
+    }
+
     public Translation withText(String newText) {
         return new Translation(newText, status);
     }

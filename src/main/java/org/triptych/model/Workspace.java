@@ -9,6 +9,8 @@ public record Workspace(Path root, List<Document> documents, List<Glossary> glos
 
     public static final String TRANSLATIONS = "translations";
     public static final String GLOSSARIES = "glossaries";
+    /** Where an import of an updated source keeps the paragraphs it removed. */
+    public static final String BACKUPS = "backups";
 
     public Workspace {
         Objects.requireNonNull(root, "root");

@@ -20,7 +20,7 @@ import org.triptych.ui.exchange.GlossaryExportDialog;
 import org.triptych.ui.exchange.GlossaryImportDialog;
 import org.triptych.ui.exchange.SourceImportDialog;
 import org.triptych.ui.i18n.Messages;
-import org.triptych.ui.session.DocumentSession;
+import org.triptych.session.DocumentSync;
 
 import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
@@ -141,7 +141,7 @@ final class ExchangeController {
             return;
         }
         if (choice.update()) {
-            DocumentSession session = window.session();
+            DocumentSync session = window.session();
             window.save();
             BackgroundTask.startOn(progress,
                     p -> session.changeOnDisk(() -> SourceImport.run(root, source, current.name(), choice.oneParagraphPerLine(),
@@ -182,7 +182,7 @@ final class ExchangeController {
     void importTranslations() {
         Edt.mustBeEdt();
         Opened opened = window.opened();
-        DocumentSession session = window.session();
+        DocumentSync session = window.session();
         if (opened == null || opened.document() == null || session == null) {
             return;
         }

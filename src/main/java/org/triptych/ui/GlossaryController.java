@@ -7,8 +7,8 @@ import org.triptych.session.GlossaryService;
 import org.triptych.sync.GlossaryMerge;
 import org.triptych.ui.i18n.Messages;
 import org.triptych.ui.session.ConflictDialog;
-import org.triptych.ui.session.DocumentSession;
-import org.triptych.ui.terms.Terminology;
+import org.triptych.session.DocumentSync;
+import org.triptych.check.Terminology;
 
 import javax.swing.SwingUtilities;
 import java.nio.file.Path;
@@ -71,7 +71,7 @@ final class GlossaryController {
     void loaded(Opened.Glossaries loaded) {
         Edt.mustBeEdt();
         service.install(loaded.glossaries(), loaded.terminology());
-        service.pollEvery(Duration.ofMillis(DocumentSession.POLL_MS * 2L));
+        service.pollEvery(Duration.ofMillis(DocumentSync.POLL_MS * 2L));
     }
 
     /** Takes a glossary changed in the glossary editor: saved, re-highlighted and re-checked. */

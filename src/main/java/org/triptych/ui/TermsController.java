@@ -5,8 +5,8 @@ import org.triptych.model.Paragraph;
 import org.triptych.ui.editor.EditorTable;
 import org.triptych.ui.editor.ParagraphTableModel;
 import org.triptych.ui.i18n.Messages;
-import org.triptych.ui.terms.TermSpan;
-import org.triptych.ui.terms.Terminology;
+import org.triptych.glossary.TermHit;
+import org.triptych.check.Terminology;
 import org.triptych.ui.terms.TermsPanel;
 
 import javax.swing.SwingUtilities;
@@ -51,7 +51,7 @@ final class TermsController {
             return List.of();
         }
         LinkedHashSet<Concept> concepts = new LinkedHashSet<>();
-        for (TermSpan span : table.termsIn(row)) {
+        for (TermHit span : table.termsIn(row)) {
             concepts.add(span.concept());
         }
         return new ArrayList<>(concepts);
@@ -104,7 +104,7 @@ final class TermsController {
     }
 
     /** The tooltip of an English term: its renderings per target language and the start of its note. */
-    String tooltip(TermSpan span) {
+    String tooltip(TermHit span) {
         StringBuilder html = new StringBuilder("<html><b>").append(EditorTable.escape(span.concept().english())).append("</b>");
         for (String lang : model.targets()) {
             String rendering = span.concept().terms(lang).stream().map(t -> t.text()).reduce((a, b) -> a + " | " + b).orElse("—");

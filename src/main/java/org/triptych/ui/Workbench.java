@@ -1,7 +1,7 @@
 package org.triptych.ui;
 
 import org.triptych.model.Concept;
-import org.triptych.ui.terms.Terminology;
+import org.triptych.check.Terminology;
 
 import javax.swing.SwingUtilities;
 import java.awt.Dimension;

@@ -11,7 +11,6 @@ import org.triptych.model.Document;
 import org.triptych.model.Glossary;
 import org.triptych.model.Paragraph;
 import org.triptych.model.Workspace;
-import org.triptych.ui.editor.ParagraphEditHistory;
 import org.triptych.ui.glossary.AddConceptDialog;
 import org.triptych.ui.editor.EditorController;
 import org.triptych.ui.editor.EditorTable;
@@ -21,8 +20,12 @@ import org.triptych.ui.findings.IssuesController;
 import org.triptych.ui.i18n.FileChooserTexts;
 import org.triptych.ui.i18n.Messages;
 import org.triptych.ui.session.ConflictDialog;
-import org.triptych.ui.session.DocumentSession;
-import org.triptych.ui.terms.Terminology;
+import org.triptych.session.DocumentEditor;
+import org.triptych.session.DocumentSync;
+import org.triptych.session.SaveProblem;
+import org.triptych.session.WorkspaceSession;
+import org.triptych.stats.Stats;
+import org.triptych.check.Terminology;
 
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
@@ -36,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -67,7 +71,6 @@ public final class WorkbenchController {
     private final ParagraphTableModel model;
     private final EditorTable table;
     private final WorkbenchView view;
-    private final ParagraphEditHistory history;
     private final IssuesController issues;
     private final WorkbenchMenus menus;
     private final TermsController terms;
@@ -78,8 +81,12 @@ public final class WorkbenchController {
 
     private Messages messages;
     private Opened opened;
-    private DocumentSession session;
-    private ProgressFigures figures;
+    /** The open workspace and its document's editor and disk sync; null before the first open and while switching. */
+    private WorkspaceSession<Terminology> workspace;
+    private Stats figures;
+    /** Why the last save failed while it is being retried; empty once a save succeeds. */
+    private String saveProblem = "";
+    private CompletableFuture<Boolean> closing;
     private SwingWorker<Opened, Void> opening;
     private FindReplaceDialog findDialog;
     private String transientStatus = "";
@@ -91,14 +98,13 @@ public final class WorkbenchController {
         this.fonts = fonts;
         this.engine = engine;
         this.messages = Messages.of(settings.language());
-        this.model = new ParagraphTableModel(emptyDocument(Path.of("").toAbsolutePath()));
+        this.model = new ParagraphTableModel(new DocumentEditor(emptyDocument(Path.of("").toAbsolutePath())));
         this.table = new EditorTable(model);
         this.view = new WorkbenchView(table);
-        this.history = new ParagraphEditHistory(model);
-        this.issues = new IssuesController(view.issues(), model, this::findingsChanged);
+        this.issues = new IssuesController(view.issues(), model, () -> messages, this::findingsChanged, this::say);
         this.menus = new WorkbenchMenus(this);
         this.terms = new TermsController(view.terms(), model, table, () -> opened, () -> messages);
-        this.editor = new EditorController(model, table, history, terms::currentConcepts,
+        this.editor = new EditorController(model, table, terms::currentConcepts,
                 lang -> say(messages.format("status.allTranslated", nativeName(lang))));
         this.glossary = new GlossaryController(new GlossaryController.Window() {
             @Override
@@ -120,9 +126,12 @@ public final class WorkbenchController {
             @Override
             public void install(List<Glossary> glossaries, Terminology terminology) {
                 opened = opened.withGlossaries(glossaries, terminology);
+                if (workspace != null) {
+                    workspace.setGlossaries(new WorkspaceSession.Glossaries<>(glossaries, terminology));
+                }
                 glossaryEditor.show(glossaries, false);
                 table.setTerms(terminology::termsIn, terms::tooltip);
-                issues.setTerminology(terminology, true);
+                issues.useGlossary(terminology, opened.root());
                 terms.update();
             }
 
@@ -146,7 +155,6 @@ public final class WorkbenchController {
         model.setColumnNames(WorkbenchController::nativeName);
         applyTextSize();
         wireTable();
-        history.setOnChange(menus::updateEnabled);
         issues.onSelect(editor::jumpTo);
         relabel();
     }
@@ -174,10 +182,6 @@ public final class WorkbenchController {
 
     EditorTable table() {
         return table;
-    }
-
-    ParagraphEditHistory history() {
-        return history;
     }
 
     Opened opened() {
@@ -209,9 +213,28 @@ public final class WorkbenchController {
         if (opening != null) {
             opening.cancel(true);
         }
-        if (!saveAndCloseSession()) {
+        stopEditing();
+        if (workspace == null) {
+            startOpening(path, started);
             return;
         }
+        // The open document is saved first, off the EDT; it takes no edits meanwhile.
+        WorkspaceSession<Terminology> current = workspace;
+        view.status().setSaved(messages.format("status.opening", path.getFileName() == null ? path : path.getFileName()));
+        current.closeAsync().thenAccept(closed -> SwingUtilities.invokeLater(() -> {
+            if (workspace != current) {
+                return; // another open or a close got there first
+            }
+            if (closed) {
+                workspace = null;
+                startOpening(path, started);
+            } else {
+                updateStatus(); // the failure is in the status bar and saving is retried; the document stays open
+            }
+        }));
+    }
+
+    private void startOpening(Path path, Opened.Loading started) {
         Opened.Loading loading = started != null ? started : Opened.start(path, engine);
         long load = ++loadCount;
         view.status().setSaved(messages.format("status.opening", path.getFileName() == null ? path : path.getFileName()));
@@ -269,21 +292,24 @@ public final class WorkbenchController {
     /** Shows what was loaded (called on the EDT with a finished load; the screenshot calls it directly). */
     public void install(Opened loaded) {
         Edt.mustBeEdt();
-        if (table.isEditing()) {
-            table.getCellEditor().stopCellEditing();
+        stopEditing();
+        if (workspace != null) {
+            workspace.closeAsync(); // normally closed before loading; saved off the EDT all the same
+            workspace = null;
         }
-        saveAndCloseSession();
         this.opened = loaded;
+        WorkspaceSession<Terminology> session = new WorkspaceSession<>(loaded.contents(),
+                new WorkspaceSession.Glossaries<>(loaded.glossaries(), loaded.terminology()),
+                SwingUtilities::invokeLater, new SessionEvents());
         Document document = loaded.document() == null ? emptyDocument(loaded.root()) : loaded.document();
         editor.setCurrentLang(document.targets().isEmpty() ? null : document.targets().get(0));
         table.setTerms(loaded.terminology()::termsIn, terms::tooltip);
-        table.setIssues(issues::issues);
-        issues.setTerminology(loaded.terminology(), false);
-        model.setDocument(document); // re-checks the new document
+        table.setIssues(issues::issues, issues::message);
+        issues.useGlossary(loaded.terminology(), loaded.root());
+        model.setEditor(session.editor() != null ? session.editor() : new DocumentEditor(document)); // re-checks it
         view.showTable(loaded.document() != null, messages.get("empty.noDocument"));
-        if (loaded.document() != null) {
-            session = new DocumentSession(model, new SessionEvents());
-        }
+        workspace = session;
+        saveProblem = "";
         glossary.watch(loaded.root());
         figures = null;
         countFigures(document);
@@ -295,10 +321,10 @@ public final class WorkbenchController {
     }
 
     private void countFigures(Document document) {
-        new SwingWorker<ProgressFigures, Void>() {
+        new SwingWorker<Stats, Void>() {
             @Override
-            protected ProgressFigures doInBackground() {
-                return ProgressFigures.of(document);
+            protected Stats doInBackground() {
+                return Stats.of(document);
             }
 
             @Override
@@ -306,11 +332,11 @@ public final class WorkbenchController {
                 // EDT: install only if the same document is still open, then catch up with edits made meanwhile.
                 try {
                     if (model.document().path().equals(document.path())) {
-                        ProgressFigures counted = get();
+                        Stats counted = get();
                         Document now = model.snapshot();
                         for (int i = 0; i < now.paragraphs().size() && i < document.paragraphs().size(); i++) {
                             if (!now.paragraphs().get(i).equals(document.paragraphs().get(i))) {
-                                counted.replace(document.paragraphs().get(i), now.paragraphs().get(i));
+                                counted = counted.replace(document.paragraphs().get(i), now.paragraphs().get(i));
                             }
                         }
                         figures = counted;
@@ -323,19 +349,10 @@ public final class WorkbenchController {
         }.execute();
     }
 
-    /** Saves and stops watching the open document; false when saving failed and the user kept the window. */
-    private boolean saveAndCloseSession() {
-        if (session == null) {
-            return true;
-        }
+    private void stopEditing() {
         if (table.isEditing()) {
             table.getCellEditor().stopCellEditing();
         }
-        if (!session.closeAndSave()) {
-            return false;
-        }
-        session = null;
-        return true;
     }
 
     // ---- table wiring ----------------------------------------------------------------------------------
@@ -344,7 +361,7 @@ public final class WorkbenchController {
         table.setEditListener((row, lang, text) -> model.setText(row, lang, text));
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) {
-                history.seal();
+                model.editor().seal();
                 terms.update();
             }
         });
@@ -353,8 +370,9 @@ public final class WorkbenchController {
             @Override
             public void paragraphChanged(int row, Paragraph before, Paragraph after, ParagraphTableModel.Origin origin) {
                 if (figures != null) {
-                    figures.replace(before, after);
+                    figures = figures.replace(before, after);
                 }
+                menus.updateEnabled();
                 updateStatus();
                 if (row == table.getSelectedRow()) {
                     terms.update();
@@ -365,7 +383,8 @@ public final class WorkbenchController {
             public void documentReplaced() {
                 // install() refreshes everything after opening; a document replaced from disk (an updated
                 // source with paragraphs added or removed) is recounted and its current row kept in range here.
-                if (session != null) {
+                menus.updateEnabled();
+                if (workspace != null) {
                     figures = null;
                     countFigures(model.snapshot());
                     editor.goTo(Math.max(0, Math.min(currentRow(), model.getRowCount() - 1)));
@@ -379,7 +398,6 @@ public final class WorkbenchController {
     }
 
     private void findingsChanged() {
-        view.issues().setTitle(messages.format("issues.title", view.issues().issues().size()));
         table.repaint();
         table.repaintRow(table.getEditingRow());
         terms.update();
@@ -454,9 +472,9 @@ public final class WorkbenchController {
         return glossary;
     }
 
-    /** The session of the open document, or null when none is open. */
-    DocumentSession session() {
-        return session;
+    /** The disk sync of the open document, or null when none is open. */
+    DocumentSync session() {
+        return workspace == null ? null : workspace.sync();
     }
 
     /** Offers a document just created in the workspace in File > Documents. */
@@ -470,17 +488,17 @@ public final class WorkbenchController {
     }
 
     void save() {
-        if (session != null) {
+        if (session() != null) {
             if (table.isEditing()) {
-                history.seal();
+                model.editor().seal();
             }
-            session.saveNow();
+            session().saveNow();
         }
     }
 
     void find() {
         if (findDialog == null) {
-            findDialog = new FindReplaceDialog(host.window(), model, messages, editor::selectText, history::seal);
+            findDialog = new FindReplaceDialog(host.window(), model, messages, editor::selectText, () -> model.editor().seal());
         }
         findDialog.showFor(editor.currentLang(), table.isEditing() ? table.editorArea().getSelectedText() : null);
     }
@@ -528,12 +546,7 @@ public final class WorkbenchController {
         menus.rebuild();
         glossaryEditor.relabel();
         table.setStatusNames(status -> messages.get("statusName." + status.cell()));
-        view.issues().setColumns(List.of(messages.get("issues.paragraph"), messages.get("issues.language"),
-                        messages.get("issues.term"), messages.get("issues.message")),
-                i -> List.of(i.paragraphId(), nativeName(i.lang()), i.term(), i.message()));
-        view.issues().cancelButton().setText(messages.get("issues.cancel"));
-        view.issues().setIssues(issues.all());
-        view.issues().setTitle(messages.format("issues.title", view.issues().issues().size()));
+        issues.relabel();
         view.showTable(opened != null && opened.document() != null, messages.get("empty.noDocument"));
         updateTitle();
         updateStatus();
@@ -543,7 +556,7 @@ public final class WorkbenchController {
     // ---- title and status ------------------------------------------------------------------------------
 
     boolean unsaved() {
-        return session != null && session.unsaved();
+        return workspace != null && workspace.unsaved();
     }
 
     private void updateTitle() {
@@ -559,14 +572,18 @@ public final class WorkbenchController {
     void updateStatus() {
         List<String> parts = new ArrayList<>();
         if (figures != null) {
-            parts.add(messages.format("status.source", figures.total(), figures.sourceWords()));
+            parts.add(messages.format("status.source", figures.paragraphs(), figures.sourceWords()));
             for (String lang : model.targets()) {
-                ProgressFigures.Figures f = figures.of(lang);
-                parts.add(messages.format("status.target", nativeName(lang), f.paragraphs(), figures.total(), f.words()));
+                Stats.TargetStats f = figures.of(lang);
+                parts.add(messages.format("status.target", nativeName(lang), f.translatedParagraphs(), figures.paragraphs(),
+                        f.words(), f.draftParagraphs()));
             }
         }
         view.status().setProgress(String.join("   ·   ", parts));
-        String saved = session == null ? "" : messages.get(unsaved() ? "status.unsaved" : "status.saved");
+        String saved = session() == null ? "" : messages.get(unsaved() ? "status.unsaved" : "status.saved");
+        if (!saveProblem.isEmpty()) {
+            saved = saveProblem + "   " + saved;
+        }
         view.status().setSaved(transientStatus.isEmpty() ? saved : transientStatus + "   " + saved);
     }
 
@@ -594,16 +611,33 @@ public final class WorkbenchController {
     }
 
     /** What the document session reports; all on the EDT. */
-    private final class SessionEvents implements DocumentSession.Listener {
+    private final class SessionEvents implements DocumentSync.Listener {
         @Override
-        public void savedStateChanged(boolean unsaved) {
+        public void savedStateChanged() {
             updateTitle();
             updateStatus();
         }
 
         @Override
-        public void problem(String file, Exception cause) {
-            say(messages.format("error.save", file, cause.getMessage() == null ? cause.toString() : cause.getMessage()));
+        public void saved() {
+            if (!saveProblem.isEmpty()) {
+                saveProblem = "";
+                updateStatus();
+            }
+        }
+
+        @Override
+        public void saveFailed(SaveProblem problem) {
+            String reason = problem.reason() == SaveProblem.Reason.OTHER ? problem.detail()
+                    : messages.get("saveReason." + problem.reason().name());
+            saveProblem = messages.format(problem.retryInMillis() >= 0 ? "status.cannotSave" : "error.save",
+                    problem.file().getFileName(), reason);
+            updateStatus();
+        }
+
+        @Override
+        public void readFailed(Exception cause) {
+            say(cause.getMessage() == null ? cause.toString() : cause.getMessage());
         }
 
         @Override
@@ -627,32 +661,45 @@ public final class WorkbenchController {
     // ---- closing -------------------------------------------------------------------------------------
 
     /**
-     * Saves everything and closes the window; when saving fails the user chooses between keeping the
-     * window open (the default: nothing is lost) and closing anyway. Returns true when closed.
+     * Saves everything (off the EDT) and closes the window; when saving fails the user chooses between keeping
+     * the window open (the default: nothing is lost, saving is retried) and closing anyway. Completes on the
+     * EDT with true once closed.
      */
-    public boolean close() {
+    public CompletableFuture<Boolean> close() {
         Edt.mustBeEdt();
-        if (table.isEditing()) {
-            table.getCellEditor().stopCellEditing();
+        if (closing != null) {
+            return closing;
         }
-        if (session != null && !session.closeAndSave()) {
-            Object[] options = {messages.get("close.keepOpen"), messages.get("close.discard")};
-            int choice = host.window() == null ? 0 : JOptionPane.showOptionDialog(host.window(),
-                    messages.format("close.failed", session.file().getFileName()), messages.get("app.title"),
-                    JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null, options, options[0]);
-            if (choice != 1) {
-                return false;
+        stopEditing();
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
+        closing = result;
+        WorkspaceSession<Terminology> current = workspace;
+        CompletableFuture<Boolean> saved = current == null ? CompletableFuture.completedFuture(true) : current.closeAsync();
+        saved.thenAccept(ok -> SwingUtilities.invokeLater(() -> {
+            if (!ok) {
+                Object[] options = {messages.get("close.keepOpen"), messages.get("close.discard")};
+                int choice = host.window() == null ? 0 : JOptionPane.showOptionDialog(host.window(),
+                        messages.format("close.failed", current.sync().file().getFileName()), messages.get("app.title"),
+                        JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null, options, options[0]);
+                if (choice != 1) {
+                    closing = null;
+                    updateStatus();
+                    result.complete(false);
+                    return;
+                }
+                current.abandon();
             }
-        }
-        session = null;
-        issues.dispose();
-        terms.dispose();
-        glossary.dispose();
-        glossaryEditor.dispose();
-        if (findDialog != null) {
-            findDialog.dispose();
-        }
-        host.dispose();
-        return true;
+            workspace = null;
+            issues.dispose();
+            terms.dispose();
+            glossary.dispose();
+            glossaryEditor.dispose();
+            if (findDialog != null) {
+                findDialog.dispose();
+            }
+            host.dispose();
+            result.complete(true);
+        }));
+        return result;
     }
 }

@@ -201,8 +201,8 @@ final class WorkbenchMenus {
     }
 
     void updateEnabled() {
-        actions.get("action.undo").setEnabled(controller.history().canUndo());
-        actions.get("action.redo").setEnabled(controller.history().canRedo());
+        actions.get("action.undo").setEnabled(controller.model().editor().canUndo());
+        actions.get("action.redo").setEnabled(controller.model().editor().canRedo());
         boolean workspace = controller.opened() != null;
         boolean document = workspace && controller.opened().document() != null;
         actions.get("action.export").setEnabled(document);

@@ -1,6 +1,7 @@
 package org.triptych.check;
 
 import org.junit.jupiter.api.Test;
+import org.triptych.i18n.CoreMessages;
 import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
@@ -50,20 +51,24 @@ class TerminologyCheckTest {
                 "", Map.of(), line);
     }
 
-    private final TerminologyCheck check = TerminologyCheck.of(List.of(
+    static CheckEngine engine(Concept... concepts) {
+        return CheckEngine.standard(Terminology.of(List.of(concepts)), CheckSettings.defaults());
+    }
+
+    private final CheckEngine check = engine(
             concept("Kyiv", "키이우", "Київ", "Киев", "키예프"),
             concept("Vladimir Putin|Putin", "블라디미르 푸틴|푸틴", "Володимир Путін|Путін", "Путин|Владимир Путин", "푸친"),
             concept("Yoon Suk Yeol", "윤석열", "Юн Сок Йоль", "Юн Сук Йоль", ""),
-            concept("Kursk Oblast", "쿠르스크주", "Курська область", "", "")));
+            concept("Kursk Oblast", "쿠르스크주", "Курська область", "", ""));
 
     @Test
     void forbiddenVariantsAreFoundInInflectedFormsAndNotReportedMissingAsWell() {
         List<Finding> findings = check.check(DOC, paragraph("p1", 2, "Putin visited Kyiv.", "",
                 "Удар по Киеве, заява Путина."), "uk");
-        assertThat(findings).extracting(Finding::kind, Finding::term, Finding::found, Finding::expected)
+        assertThat(findings).extracting(Finding::rule, Finding::term, Finding::found, Finding::expected)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(FindingKind.FORBIDDEN_VARIANT, "Kyiv", "Киеве", "Київ"),
-                        org.assertj.core.groups.Tuple.tuple(FindingKind.FORBIDDEN_VARIANT, "Vladimir Putin", "Путина",
+                        org.assertj.core.groups.Tuple.tuple("forbidden-variant", "Kyiv", "Киеве", "Київ"),
+                        org.assertj.core.groups.Tuple.tuple("forbidden-variant", "Vladimir Putin", "Путина",
                                 "Володимир Путін"));
         Finding kyiv = findings.stream().filter(f -> f.term().equals("Kyiv")).findFirst().orElseThrow();
         String target = "Удар по Киеве, заява Путина.";
@@ -77,7 +82,7 @@ class TerminologyCheckTest {
                 "Столицю знову обстріляли: удар по Киеве."), "uk");
 
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(FindingKind.FORBIDDEN_VARIANT);
+            assertThat(f.rule()).isEqualTo("forbidden-variant");
             assertThat(f.found()).isEqualTo("Киеве");
             assertThat(f.sourceStart()).isEqualTo(-1);
         });
@@ -85,16 +90,16 @@ class TerminologyCheckTest {
 
     @Test
     void oneConceptsForbiddenSpellingDoesNotFlagAnotherMentionedConceptsRendering() {
-        TerminologyCheck ministries = TerminologyCheck.of(List.of(
+        CheckEngine ministries = engine(
                 concept("Ministry of Foreign Affairs", "외교부", "", "", ""),
-                concept("North Korea's Foreign Ministry", "북한 외무성", "", "", "외교부")));
+                concept("North Korea's Foreign Ministry", "북한 외무성", "", "", "외교부"));
 
         assertThat(ministries.check(DOC, paragraph("p1", 2, "The Ministry of Foreign Affairs said so.",
                 "외교부는 그렇게 밝혔다.", ""), "ko")).isEmpty();
         assertThat(ministries.check(DOC, paragraph("p2", 3, "North Korea's Foreign Ministry said so.",
                 "북한 외교부는 그렇게 밝혔다.", ""), "ko"))
-                .extracting(Finding::kind, Finding::found)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingKind.FORBIDDEN_VARIANT, "외교부"));
+                .extracting(Finding::rule, Finding::found)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("forbidden-variant", "외교부"));
     }
 
     @Test
@@ -110,14 +115,14 @@ class TerminologyCheckTest {
     void aMissingTermIsReportedOncePerParagraphWithItsSourceSpan() {
         Paragraph p = paragraph("p7", 9, "Kyiv said that Kyiv would answer Yoon Suk Yeol.", "", "Київ відповість президентові.");
         assertThat(check.check(DOC, p, "uk")).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(FindingKind.MISSING_TERM);
+            assertThat(f.rule()).isEqualTo("missing-term");
             assertThat(f.term()).isEqualTo("Yoon Suk Yeol");
             assertThat(f.expected()).isEqualTo("Юн Сок Йоль");
             assertThat(f.paragraph()).isEqualTo("p7");
             assertThat(f.line()).isEqualTo(9);
             assertThat(f.start()).isEqualTo(-1);
             assertThat(p.source().substring(f.sourceStart(), f.sourceEnd())).isEqualTo("Yoon Suk Yeol");
-            assertThat(FindingsText.line(f, Path::toString))
+            assertThat(FindingsText.line(f, Path::toString, CoreMessages.english()))
                     .isEqualTo("translations/x.csv:9: [uk] missing-term \"Yoon Suk Yeol\": expected Юн Сок Йоль");
         });
     }
@@ -133,18 +138,18 @@ class TerminologyCheckTest {
     void koreanForbiddenVariantWithAParticleIsFound() {
         List<Finding> findings = check.check(DOC, paragraph("p1", 2, "Kyiv", "키예프는 수도다.", ""), "ko");
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(FindingKind.FORBIDDEN_VARIANT);
+            assertThat(f.rule()).isEqualTo("forbidden-variant");
             assertThat(f.found()).isEqualTo("키예프");
-            assertThat(f.message()).isEqualTo("found 키예프, expected 키이우");
+            assertThat(CoreMessages.english().format(f.messageKey(), f.arguments())).isEqualTo("found 키예프, expected 키이우");
         });
     }
 
     @Test
     void rendersAnswersWhetherATargetAlreadyRendersAConcept() {
-        Concept kursk = check.index().find("Kursk Oblast").get(0).concept();
-        assertThat(check.renders(kursk, "uk", "бої в Курській області")).isTrue();
-        assertThat(check.renders(kursk, "uk", "бої в Курській")).isFalse();
-        assertThat(check.renders(kursk, "ko", "쿠르스크주에서도")).isTrue();
+        Concept kursk = check.terminology().index().find("Kursk Oblast").get(0).concept();
+        assertThat(check.terminology().renders(kursk, "uk", "бої в Курській області")).isTrue();
+        assertThat(check.terminology().renders(kursk, "uk", "бої в Курській")).isFalse();
+        assertThat(check.terminology().renders(kursk, "ko", "쿠르스크주에서도")).isTrue();
     }
 
     @Test
@@ -155,7 +160,7 @@ class TerminologyCheckTest {
                 paragraph("c", 4, "Kursk Oblast", "쿠르스크", "Курщина"));
         Document document = new Document(DOC, List.of("id", "en", "ko", "uk"), List.of("ko", "uk"), paragraphs);
         assertThat(check.check(document, List.of("ko", "uk")))
-                .extracting(f -> f.paragraph() + "/" + f.lang() + "/" + f.kind().id())
+                .extracting(f -> f.paragraph() + "/" + f.lang() + "/" + f.rule())
                 .containsExactly("a/ko/missing-term", "a/uk/missing-term", "c/ko/missing-term", "c/uk/missing-term");
     }
 }

@@ -5,6 +5,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.triptych.check.CheckSettings;
+import org.triptych.ui.SampleCopy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -108,6 +110,109 @@ class CheckCommandTest {
         JsonObject summary = json.getAsJsonObject("summary");
         assertThat(summary.get("findings").getAsInt()).isEqualTo(4);
         assertThat(summary.get("missing-term").getAsInt()).isEqualTo(2);
+        assertThat(first.get("severity").getAsString()).isEqualTo("error");
+        assertThat(first.get("message").getAsString()).isEqualTo("found 키예프, expected 키이우");
+    }
+
+    @Test
+    void messagesCanBeAskedForInUkrainianOrKorean() throws Exception {
+        workspace(PLANTED);
+        assertThat(run("check", "--messages", "uk", "--lang", "uk", root.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("[uk] forbidden-variant \"Lee Min-bok\": заборонене написання «Ли Мин Бока», "
+                + "очікується «Лі Мін Бок»");
+        out.getBuffer().setLength(0);
+        assertThat(run("check", "--messages", "ko", "--format", "json", "--lang", "ko", root.toString())).isEqualTo(1);
+        JsonObject first = JsonParser.parseString(out.toString()).getAsJsonObject().getAsJsonArray("findings")
+                .get(0).getAsJsonObject();
+        assertThat(first.get("message").getAsString()).isEqualTo("금지된 표기 키예프, 올바른 표기: 키이우");
+        assertThat(first.get("kind").getAsString()).isEqualTo("forbidden-variant");
+    }
+
+    @Test
+    void listRulesShowsEachRuleWithItsStateSeveritiesAndDescription() throws Exception {
+        workspace(CLEAN);
+        Files.writeString(root.resolve(CheckSettings.FILE),
+                "rule.missing-term.severity=warning\nrule.forbidden-variant.enabled=false\n");
+        assertThat(run("check", "--list-rules", root.toString())).isZero();
+        assertThat(out.toString().lines()).contains(
+                "RULE               STATE  SEVERITY  DEFAULT   DESCRIPTION",
+                "forbidden-variant  off    error     error     A spelling the glossary forbids appears in the target, "
+                        + "in any grammatical form.",
+                "missing-term       on     warning   error     A glossary term of the English has none of its renderings "
+                        + "in the target, in any grammatical form.",
+                "double-space       off    warning   warning   Two spaces in a row.",
+                "check.drafts-as-hints=true");
+    }
+
+    @Test
+    void theWorkspaceSettingsDecideWhichRulesRunAndAtWhichSeverity() throws Exception {
+        workspace(PLANTED);
+        Files.writeString(root.resolve(CheckSettings.FILE),
+                "rule.forbidden-variant.enabled=false\nrule.missing-term.severity=hint\nspelling=on\n");
+        assertThat(run("check", "--format", "json", root.toString())).isEqualTo(1);
+        JsonArray findings = JsonParser.parseString(out.toString()).getAsJsonObject().getAsJsonArray("findings");
+        assertThat(findings).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.getAsJsonObject().get("kind").getAsString()).isEqualTo("missing-term");
+            assertThat(f.getAsJsonObject().get("severity").getAsString()).isEqualTo("hint");
+        });
+        assertThat(err.toString()).contains(root.resolve(CheckSettings.FILE) + ":3: unknown setting \"spelling\" ignored");
+    }
+
+    @Test
+    void aBadSettingExitsWithTwoNamingFileAndLine() throws Exception {
+        workspace(CLEAN);
+        Files.writeString(root.resolve(CheckSettings.FILE), "# rules\nrule.missing-term.enabled=sometimes\n");
+        assertThat(run("check", root.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(CheckSettings.FILE + ":2: rule.missing-term.enabled: \"sometimes\" is not true or false");
+    }
+
+    @Test
+    void aRuleAddedFromOutsideTheCoreRunsInTheCommandWhenTheWorkspaceSwitchesItOn() throws Exception {
+        // DoubleSpaceRule is registered by the tests' META-INF/services, off by default.
+        Path file = workspace(CLEAN.replace("Київ answered", "Kyiv answered").replace("говорив у Києві", "говорив  у Києві"));
+        assertThat(run("check", root.toString())).isZero();
+        Files.writeString(root.resolve(CheckSettings.FILE), "rule.double-space.enabled=true\n");
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+
+        assertThat(run("check", root.toString())).isEqualTo(1);
+        assertThat(out.toString().lines()).containsExactly(
+                file + ":2: [uk] double-space: two spaces after \u201cговорив\u201d");
+        assertThat(err.toString()).contains("1 finding (0 forbidden-variant, 0 missing-term, 1 double-space)");
+    }
+
+    @Test
+    void theSampleWithSixPlantedErrorsReportsExactlyThoseSix(@TempDir Path sample) throws Exception {
+        if (!Files.isDirectory(Path.of("translations"))) {
+            System.out.println("skipped: the sample workspace is not in the working directory");
+            return;
+        }
+        SampleCopy.into(sample);
+        Path article = sample.resolve("translations/article.csv");
+        String text = Files.readString(article);
+        String planted = text
+                .replace("У Києві", "У Киеве")                            // p1 uk: forbidden Russian spelling
+                .replace("키이우와", "키예프와")                              // p1 ko: forbidden spelling
+                .replace("до Курської області", "до області")              // p1 uk: term left out
+                .replace("Лі Мін Бок", "Ли Мин Бок")                       // p2 uk (a draft): forbidden spelling
+                .replace("안찬일", "안창일")                                  // p2 ko: forbidden spelling
+                .replace("이에 윤석열 대통령은", "이에 대통령은");                 // p3 ko: term left out
+        assertThat(planted).isNotEqualTo(text);
+        Files.writeString(article, planted);
+
+        assertThat(run("check", "--format", "json", sample.toString())).isEqualTo(1);
+        JsonArray findings = JsonParser.parseString(out.toString()).getAsJsonObject().getAsJsonArray("findings");
+        assertThat(findings.asList()).extracting(f -> {
+            JsonObject o = f.getAsJsonObject();
+            return o.get("paragraph").getAsString() + " " + o.get("lang").getAsString() + " " + o.get("kind").getAsString()
+                    + " " + o.get("term").getAsString() + " " + o.get("severity").getAsString();
+        }).containsExactly(
+                "p1 ko forbidden-variant Kyiv error",
+                "p1 uk forbidden-variant Kyiv error",
+                "p1 uk missing-term Kursk Oblast error",
+                "p2 ko forbidden-variant Ahn Chan-il error",
+                "p2 uk forbidden-variant Lee Min-bok hint",
+                "p3 ko missing-term Yoon Suk Yeol error");
     }
 
     @Test

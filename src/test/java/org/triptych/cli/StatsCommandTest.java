@@ -53,8 +53,8 @@ class StatsCommandTest {
                 root + ": 1 document",
                 "paragraphs: 3",
                 "English words: 14",
-                "ko: 2 of 3 paragraphs translated, 12 words; reviewed 1, translated 1, draft 0, no status 1",
-                "uk: 1 of 3 paragraphs translated, 6 words; reviewed 0, translated 0, draft 1, no status 2",
+                "ko: 2 of 3 paragraphs translated, 12 words; 0 draft (0 words), 1 empty; reviewed 1, translated 1, draft 0, no status 1",
+                "uk: 0 of 3 paragraphs translated, 0 words; 1 draft (6 words), 2 empty; reviewed 0, translated 0, draft 1, no status 2",
                 ""));
     }
 
@@ -75,7 +75,11 @@ class StatsCommandTest {
         assertThat(ko.getAsJsonObject("status").toString())
                 .isEqualTo("{\"none\":1,\"draft\":0,\"translated\":1,\"reviewed\":1}");
         JsonObject uk = json.getAsJsonObject("targets").getAsJsonObject("uk");
-        assertThat(uk.get("words").getAsInt()).isEqualTo(6);
+        assertThat(uk.get("translatedParagraphs").getAsInt()).as("a draft is not translated").isZero();
+        assertThat(uk.get("words").getAsInt()).isZero();
+        assertThat(uk.get("draftParagraphs").getAsInt()).isEqualTo(1);
+        assertThat(uk.get("draftWords").getAsInt()).isEqualTo(6);
+        assertThat(uk.get("emptyParagraphs").getAsInt()).isEqualTo(2);
         assertThat(uk.getAsJsonObject("status").get("draft").getAsInt()).isEqualTo(1);
     }
 

@@ -92,4 +92,46 @@ class WorkspaceStoreTest {
         assertThat(WorkspaceStore.workspaceOf(root.resolve("translations/a.csv"))).isEqualTo(root.toAbsolutePath());
         assertThat(WorkspaceStore.workspaceOf(root.resolve("elsewhere/a.csv"))).isEqualTo(root.resolve("elsewhere").toAbsolutePath());
     }
+
+    @Test
+    void openingRemovesTemporaryFilesOfKilledSavesAndNothingElse() throws Exception {
+        writeSampleWorkspace();
+        Files.createDirectories(root.resolve("backups"));
+        FileTime twoMinutesAgo = FileTime.fromMillis(System.currentTimeMillis() - 120_000);
+        java.util.List<String> stale = java.util.List.of("translations/.a-article.csv.1k2j3h4g5f6d.tmp",
+                "glossaries/.names.csv.bak.9z8y7x.tmp", "backups/.a-article-removed-20240101-120000.csv.q1w2e3.tmp");
+        java.util.List<String> kept = java.util.List.of("glossaries/.names.csv.live1.tmp", "translations/.draft.tmp",
+                ".root.csv.a1b2.tmp", "translations/.notes.txt.a1b2.tmp");
+        for (String name : stale) {
+            Files.writeString(root.resolve(name), "half a save");
+            Files.setLastModifiedTime(root.resolve(name), twoMinutesAgo);
+        }
+        for (String name : kept) {
+            Files.writeString(root.resolve(name), "keep");
+            if (!name.contains("live")) { // a save in progress writes its file now
+                Files.setLastModifiedTime(root.resolve(name), twoMinutesAgo);
+            }
+        }
+
+        Workspace workspace = WorkspaceStore.open(root);
+
+        assertThat(workspace.documents()).hasSize(1);
+        for (String name : stale) {
+            assertThat(root.resolve(name)).as(name).doesNotExist();
+        }
+        for (String name : kept) {
+            assertThat(root.resolve(name)).as(name).exists();
+        }
+    }
+
+    @Test
+    void openingAWorkspaceWithoutLeftoversWritesNothing() throws Exception {
+        writeSampleWorkspace();
+        Map<String, String> before = snapshot();
+
+        WorkspaceStore.open(root);
+
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(root.resolve(WorkspaceLock.FILE_NAME)).doesNotExist();
+    }
 }

@@ -62,8 +62,13 @@ class StatsTest {
         assertThat(ko.status(Status.DRAFT)).isZero();
         assertThat(ko.status(Status.NONE)).isEqualTo(1);
         Stats.TargetStats uk = stats.targets().get("uk");
-        assertThat(uk.translatedParagraphs()).isEqualTo(1);
-        assertThat(uk.words()).isEqualTo(6);
+        assertThat(uk.translatedParagraphs()).as("a draft is not translated").isZero();
+        assertThat(uk.words()).isZero();
+        assertThat(uk.draftParagraphs()).isEqualTo(1);
+        assertThat(uk.draftWords()).isEqualTo(6);
+        assertThat(uk.emptyParagraphs()).isEqualTo(2);
+        assertThat(ko.draftParagraphs()).isZero();
+        assertThat(ko.emptyParagraphs()).isEqualTo(1);
         assertThat(uk.status(Status.DRAFT)).isEqualTo(1);
         assertThat(uk.status(Status.NONE)).isEqualTo(2);
     }
@@ -82,7 +87,27 @@ class StatsTest {
         assertThat(stats.paragraphs()).isEqualTo(4);
         assertThat(stats.sourceWords()).isEqualTo(16);
         assertThat(stats.targets().keySet()).containsExactly("ko", "uk", "de");
-        assertThat(stats.targets().get("uk").words()).isEqualTo(8);
-        assertThat(stats.targets().get("de").translatedParagraphs()).isEqualTo(1);
+        assertThat(stats.targets().get("uk").draftWords()).as("text without a status is not translated yet").isEqualTo(8);
+        assertThat(stats.targets().get("de").translatedParagraphs()).isZero();
+        assertThat(stats.targets().get("de").draftParagraphs()).isEqualTo(1);
+    }
+
+    @Test
+    void oneEditedParagraphUpdatesTheFiguresAsARecountWould() throws Exception {
+        Path file = dir.resolve("article.csv");
+        Files.writeString(file, FIXTURE);
+        Document document = DocumentCodec.read(file);
+        org.triptych.model.Paragraph before = document.paragraphs().get(0);
+        org.triptych.model.Paragraph after = before
+                .withTarget("ko", new org.triptych.model.Translation("바뀐 번역", Status.DRAFT))
+                .withTarget("uk", new org.triptych.model.Translation("", Status.NONE))
+                .withSource("Troops crossed.");
+
+        Stats updated = Stats.of(document).replace(before, after);
+
+        assertThat(updated).isEqualTo(Stats.of(document.withParagraph(after)));
+        assertThat(updated.of("ko").translatedParagraphs()).isEqualTo(1);
+        assertThat(updated.of("ko").draftParagraphs()).isEqualTo(1);
+        assertThat(updated.of("uk").emptyParagraphs()).isEqualTo(3);
     }
 }

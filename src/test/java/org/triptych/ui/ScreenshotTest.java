@@ -2,7 +2,7 @@ package org.triptych.ui;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.triptych.ui.terms.Terminology;
+import org.triptych.check.Terminology;
 
 import javax.imageio.ImageIO;
 import java.awt.Dimension;
@@ -20,7 +20,7 @@ class ScreenshotTest {
     void rendersTheSampleWorkspaceToAPngOfTheRequestedSize() throws Exception {
         SampleCopy.into(dir);
         Path png = dir.resolve("shot.png");
-        Workbench.screenshot(dir, png, new Dimension(900, 600), UiSettings.inMemory(), concepts -> Terminology.empty());
+        Workbench.screenshot(dir, png, new Dimension(900, 600), UiSettings.inMemory(), Terminology::of);
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(900);
         assertThat(image.getHeight()).isEqualTo(600);

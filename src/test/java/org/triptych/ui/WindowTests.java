@@ -4,7 +4,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import org.triptych.ui.terms.EngineTerminology;
+import org.triptych.check.Terminology;
 
 import java.awt.GraphicsEnvironment;
 import java.util.Locale;
@@ -36,7 +36,7 @@ final class WindowTests {
             WorkbenchController.installLookAndFeel(false, fonts);
             UiSettings settings = UiSettings.inMemory();
             settings.setLanguage(Locale.ENGLISH);
-            return new MainWindow(settings, fonts, EngineTerminology::of);
+            return new MainWindow(settings, fonts, Terminology::of);
         });
     }
 

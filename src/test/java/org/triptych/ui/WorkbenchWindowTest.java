@@ -18,7 +18,7 @@ import org.triptych.io.DocumentCodec;
 import org.triptych.model.Document;
 import org.triptych.model.Status;
 import org.triptych.ui.editor.EditorTable;
-import org.triptych.ui.terms.TargetIssue;
+import org.triptych.check.Finding;
 
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
@@ -93,7 +93,8 @@ class WorkbenchWindowTest {
             return t.getColumnName(0) + "|" + t.getColumnName(1) + "|" + t.getColumnName(2);
         })).isEqualTo("English|한국어|Українська");
         waitFor("the counts", () -> window.label("statusProgress").target().getText().contains("English: 4 paragraphs"));
-        assertThat(window.label("statusProgress").text()).contains("한국어: 4 of 4 paragraphs");
+        assertThat(window.label("statusProgress").text()).as("the sample's fourth Korean paragraph is a draft")
+                .contains("한국어: 3 of 4 paragraphs translated").contains("1 draft");
     }
 
     @Test
@@ -109,12 +110,14 @@ class WorkbenchWindowTest {
 
     @Test
     void typedHangulAndCyrillicReachTheDiskAfterTypingPauses() throws Exception {
-        editor().deleteText().enterText("안녕하세요");
+        editor().deleteText();
+        // One edit, far less than the autosave delay ago (typing on, saves come at most 1.5 s apart).
+        assertThat(window.label("statusSaved").text()).isEqualTo("Unsaved changes");
+        assertThat(main.frame().getTitle()).startsWith("• ");
+        editor().enterText("안녕하세요");
         editor().pressAndReleaseKey(keyCode(KeyEvent.VK_TAB));
         waitFor("Ukrainian", () -> "uk".equals(main.controller().currentLang()));
         editor().deleteText().enterText("Привіт, світе");
-        assertThat(window.label("statusSaved").text()).isEqualTo("Unsaved changes");
-        assertThat(main.frame().getTitle()).startsWith("• ");
         waitFor("the autosave", () -> !main.controller().unsaved());
         Document saved = DocumentCodec.read(article);
         assertThat(saved.paragraphs().get(0).target("ko").text()).isEqualTo("안녕하세요");
@@ -153,6 +156,7 @@ class WorkbenchWindowTest {
     void closingSavesAndReopeningShowsTheEdits() throws Exception {
         editor().deleteText().enterText("새 번역");
         GuiActionRunner.execute(() -> main.controller().close());
+        waitFor("the window closed", () -> !main.frame().isDisplayable()); // saving happens off the EDT first
         assertThat(DocumentCodec.read(article).paragraphs().get(0).target("ko").text()).isEqualTo("새 번역");
         window.cleanUp();
         robot = BasicRobot.robotWithNewAwtHierarchy();
@@ -161,20 +165,36 @@ class WorkbenchWindowTest {
     }
 
     @Test
-    void ctrlUGoesToTheNextParagraphWithoutTranslation() {
+    void ctrlUGoesToTheNextParagraphThatIsEmptyOrADraft() {
         editor().pressAndReleaseKey(keyCode(KeyEvent.VK_TAB));
         waitFor("Ukrainian", () -> "uk".equals(main.controller().currentLang()));
-        int empty = onEdt(() -> {
+        int open = onEdt(() -> {
             for (int row = 1; row < 4; row++) {
-                if (main.controller().model().paragraph(row).target("uk").isEmpty()) {
+                if (!main.controller().model().paragraph(row).target("uk").isDone()) {
                     return row;
                 }
             }
             return -1;
         });
-        assumeTrue(empty > 0, "the sample has no untranslated Ukrainian paragraph");
+        assumeTrue(open > 0, "the sample has no Ukrainian paragraph left to translate");
+        assertThat(onEdt(() -> main.controller().model().paragraph(open).target("uk").status()))
+                .as("the sample's first open Ukrainian paragraph is a draft, which Ctrl+U no longer skips").isEqualTo(Status.DRAFT);
         editor().pressAndReleaseKey(keyCode(KeyEvent.VK_U).modifiers(CTRL));
-        waitFor("the untranslated paragraph", () -> main.controller().currentRow() == empty);
+        waitFor("the paragraph to translate", () -> main.controller().currentRow() == open);
+    }
+
+    @Test
+    void typingIntoAReviewedCellLowersItToDraftInTheStatusBarAndOnDisk() throws Exception {
+        assertThat(onEdt(() -> main.controller().model().paragraph(0).target("ko").status())).isEqualTo(Status.REVIEWED);
+        String korean = onEdt(() -> WorkbenchController.nativeName("ko"));
+        waitFor("the figures", () -> window.label("statusProgress").target().getText().contains(korean + ": 3 of 4"));
+        editor().enterText(" 끝");
+        waitFor("the status lowered", () -> main.controller().model().paragraph(0).target("ko").status() == Status.DRAFT);
+        waitFor("one translated paragraph less", () -> window.label("statusProgress").target().getText()
+                .contains(korean + ": 2 of 4 paragraphs translated"));
+        editor().pressAndReleaseKey(keyCode(KeyEvent.VK_S).modifiers(CTRL));
+        waitFor("the save", () -> !main.controller().unsaved());
+        assertThat(DocumentCodec.read(article).paragraphs().get(0).target("ko").status()).isEqualTo(Status.DRAFT);
     }
 
     @Test
@@ -231,9 +251,9 @@ class WorkbenchWindowTest {
         editor().pressAndReleaseKey(keyCode(KeyEvent.VK_UP).modifiers(CTRL));
         waitFor("row 0", () -> main.controller().currentRow() == 0);
         int row = onEdt(() -> {
-            java.util.List<TargetIssue> all = main.controller().view().issues().issues();
+            java.util.List<Finding> all = main.controller().view().issues().issues();
             for (int i = 0; i < all.size(); i++) {
-                if (all.get(i).paragraphId().equals("p2")) {
+                if (all.get(i).paragraph().equals("p2")) {
                     return i;
                 }
             }
@@ -261,7 +281,7 @@ class WorkbenchWindowTest {
         waitFor("the new term highlighted", () -> main.controller().table().termsIn(0).stream()
                 .anyMatch(t -> t.concept().english().equals(word)));
         waitFor("a finding for the new term", () -> main.controller().view().issues().issues().stream()
-                .anyMatch(i -> i.paragraphId().equals("p1") && i.lang().equals("uk") && i.term().equals(word)));
+                .anyMatch(i -> i.paragraph().equals("p1") && i.lang().equals("uk") && i.term().equals(word)));
         assertThat(org.triptych.io.GlossaryCodec.read(glossaryFile).concepts()).hasSize(before.concepts().size() + 1);
         GuiActionRunner.execute(() -> main.controller().glossaryChanged(before));
         waitFor("the finding gone", () -> main.controller().view().issues().issues().stream()
@@ -307,8 +327,9 @@ class WorkbenchWindowTest {
     void aCellChangedHereAndOnDiskIsAskedAboutAndTheChosenVersionKept() throws Exception {
         editor().deleteText().enterText("여기 편집");
         waitFor("the autosave", () -> !main.controller().unsaved());
-        editor().deleteText().enterText("다시 편집");
-        Document onDisk = DocumentCodec.read(article);
+        Document onDisk = DocumentCodec.read(article); // what the other program starts from
+        // One keystroke here, then the other program writes at once: long before an autosave could come between.
+        editor().enterText("!");
         DocumentCodec.save(onDisk.withParagraph(onDisk.paragraphs().get(0).withTarget("ko",
                 onDisk.paragraphs().get(0).target("ko").withText("디스크 편집"))));
         org.assertj.swing.fixture.DialogFixture dialog = window.dialog("conflictDialog", Timeout.timeout(10_000));
@@ -426,7 +447,7 @@ class WorkbenchWindowTest {
 
     private int issuesOf(String paragraph, String lang) {
         return onEdt(() -> (int) main.controller().view().issues().issues().stream()
-                .filter(i -> i.paragraphId().equals(paragraph) && i.lang().equals(lang)).count());
+                .filter(i -> i.paragraph().equals(paragraph) && i.lang().equals(lang)).count());
     }
 
     /** The names the tests look components up by. */

@@ -1,8 +1,8 @@
 package org.triptych.ui.editor;
 
 import com.formdev.flatlaf.util.UIScale;
-import org.triptych.ui.terms.TargetIssue;
-import org.triptych.ui.terms.TermSpan;
+import org.triptych.check.Finding;
+import org.triptych.glossary.TermHit;
 
 import javax.swing.BorderFactory;
 import javax.swing.JTable;
@@ -54,11 +54,11 @@ final class CellText extends WordWrapArea implements TableCellRenderer {
         highlighter.removeAllHighlights();
         try {
             if (source) {
-                for (TermSpan span : table.termsIn(row)) {
+                for (TermHit span : table.termsIn(row)) {
                     highlighter.addHighlight(span.start(), span.end(), table.termPainter());
                 }
             } else {
-                for (TargetIssue issue : table.issuesIn(row, column)) {
+                for (Finding issue : table.issuesIn(row, column)) {
                     if (issue.hasTargetSpan() && issue.end() <= getDocument().getLength()) {
                         highlighter.addHighlight(issue.start(), issue.end(), table.issuePainter());
                     }

@@ -3,7 +3,7 @@ package org.triptych.ui.editor;
 import org.triptych.model.Concept;
 import org.triptych.model.Status;
 import org.triptych.ui.Edt;
-import org.triptych.ui.terms.TargetIssue;
+import org.triptych.check.Finding;
 
 import javax.swing.JTextArea;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The translator's moves in the paragraph table: next and previous paragraph, next untranslated, the
+ * The translator's moves in the paragraph table: next and previous paragraph, next to translate, the
  * other target language, mark translated, insert a glossary rendering, undo and redo, jump to a span.
  * Knows which target language has the keyboard. EDT only.
  */
@@ -19,20 +19,18 @@ public final class EditorController {
 
     private final ParagraphTableModel model;
     private final EditorTable table;
-    private final ParagraphEditHistory history;
     private final Supplier<List<Concept>> concepts;
     private final Consumer<String> allTranslated;
     private String currentLang;
 
     /**
      * @param concepts      the concepts of the Glossary panel, in its order (for Ctrl+1..9)
-     * @param allTranslated told the language when no paragraph is left without its translation
+     * @param allTranslated told the language when every paragraph is translated or reviewed in it
      */
-    public EditorController(ParagraphTableModel model, EditorTable table, ParagraphEditHistory history,
-                            Supplier<List<Concept>> concepts, Consumer<String> allTranslated) {
+    public EditorController(ParagraphTableModel model, EditorTable table, Supplier<List<Concept>> concepts,
+                            Consumer<String> allTranslated) {
         this.model = model;
         this.table = table;
-        this.history = history;
         this.concepts = concepts;
         this.allTranslated = allTranslated;
         table.getColumnModel().getSelectionModel().addListSelectionListener(e -> {
@@ -72,20 +70,17 @@ public final class EditorController {
         goTo(Math.max(0, currentRow() - 1));
     }
 
-    /** Moves to the next paragraph whose current target has no text, wrapping around. */
+    /** Moves to the next paragraph whose current target is empty or a draft, wrapping around (Ctrl+U). */
     public void nextUntranslated() {
         if (currentLang == null) {
             return;
         }
-        int n = model.getRowCount();
-        for (int step = 1; step <= n; step++) {
-            int row = (currentRow() + step + n) % n;
-            if (model.paragraph(row).target(currentLang).isEmpty()) {
-                goTo(row);
-                return;
-            }
+        int row = model.editor().nextToTranslate(currentRow(), currentLang);
+        if (row >= 0) {
+            goTo(row);
+        } else {
+            allTranslated.accept(currentLang);
         }
-        allTranslated.accept(currentLang);
     }
 
     /** Moves the keyboard to the next ({@code +1}) or previous ({@code -1}) target language. */
@@ -114,9 +109,9 @@ public final class EditorController {
         if (row < 0 || currentLang == null) {
             return;
         }
-        history.seal();
+        model.editor().seal();
         model.setStatus(row, currentLang, status);
-        history.seal();
+        model.editor().seal();
         nextParagraph();
     }
 
@@ -134,18 +129,18 @@ public final class EditorController {
             goTo(currentRow());
         }
         JTextArea area = table.editorArea();
-        history.seal();
+        model.editor().seal();
         area.replaceSelection(rendering);
-        history.seal();
+        model.editor().seal();
         area.requestFocusInWindow();
     }
 
     public void undo() {
-        restoreAfter(history.undo());
+        restoreAfter(model.editor().undo());
     }
 
     public void redo() {
-        restoreAfter(history.redo());
+        restoreAfter(model.editor().redo());
     }
 
     private void restoreAfter(int row) {
@@ -168,8 +163,8 @@ public final class EditorController {
     }
 
     /** Goes to a finding: its paragraph and language, its text selected when it has a span. */
-    public void jumpTo(TargetIssue issue) {
-        int row = model.rowOf(issue.paragraphId());
+    public void jumpTo(Finding issue) {
+        int row = model.rowOf(issue.paragraph());
         if (row < 0) {
             return;
         }

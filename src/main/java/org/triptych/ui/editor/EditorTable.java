@@ -3,8 +3,8 @@ package org.triptych.ui.editor;
 import org.triptych.model.Paragraph;
 import org.triptych.model.Status;
 import org.triptych.ui.Edt;
-import org.triptych.ui.terms.TargetIssue;
-import org.triptych.ui.terms.TermSpan;
+import org.triptych.check.Finding;
+import org.triptych.glossary.TermHit;
 
 import javax.swing.JTable;
 import javax.swing.JTextArea;
@@ -53,16 +53,17 @@ public final class EditorTable extends JTable {
     /** Text selected in the cells of the current row, by language ("en" for the English). */
     private final Map<String, String> selections = new LinkedHashMap<>();
     private int selectionsRow = -1;
-    private final Map<String, List<TermSpan>> termCache = new LinkedHashMap<>(TERM_CACHE, 0.75f, true) {
+    private final Map<String, List<TermHit>> termCache = new LinkedHashMap<>(TERM_CACHE, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<TermSpan>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, List<TermHit>> eldest) {
             return size() > TERM_CACHE;
         }
     };
 
-    private Function<String, List<TermSpan>> terms = english -> List.of();
-    private BiFunction<Paragraph, String, List<TargetIssue>> issues = (p, lang) -> List.of();
-    private Function<TermSpan, String> termTooltip = span -> span.concept().english();
+    private Function<String, List<TermHit>> terms = english -> List.of();
+    private BiFunction<Paragraph, String, List<Finding>> issues = (p, lang) -> List.of();
+    private Function<Finding, String> issueMessage = Finding::messageKey;
+    private Function<TermHit, String> termTooltip = span -> span.concept().english();
     private EditListener editListener = (row, lang, text) -> { };
 
     private boolean[] exact = new boolean[0];
@@ -238,12 +239,12 @@ public final class EditorTable extends JTable {
     }
 
     /** Glossary terms of a row's English, cached by text (the engine is fast, painting is frequent). */
-    public List<TermSpan> termsIn(int row) {
+    public List<TermHit> termsIn(int row) {
         String source = paragraphs.paragraph(row).source();
         return termCache.computeIfAbsent(source, terms);
     }
 
-    List<TargetIssue> issuesIn(int row, int modelColumn) {
+    List<Finding> issuesIn(int row, int modelColumn) {
         if (modelColumn <= 0 || row < 0 || row >= paragraphs.getRowCount()) {
             return List.of();
         }
@@ -253,7 +254,7 @@ public final class EditorTable extends JTable {
     // ---- wiring ------------------------------------------------------------------------------------
 
     /** Where English terms come from; a new glossary means calling this again. */
-    public void setTerms(Function<String, List<TermSpan>> terms, Function<TermSpan, String> tooltip) {
+    public void setTerms(Function<String, List<TermHit>> terms, Function<TermHit, String> tooltip) {
         this.terms = terms;
         this.termTooltip = tooltip;
         termCache.clear();
@@ -261,8 +262,9 @@ public final class EditorTable extends JTable {
     }
 
     /** Where a target cell's findings come from. */
-    public void setIssues(BiFunction<Paragraph, String, List<TargetIssue>> issues) {
+    public void setIssues(BiFunction<Paragraph, String, List<Finding>> issues, Function<Finding, String> message) {
         this.issues = issues;
+        this.issueMessage = message;
         editor.markIssues();
         repaint();
     }
@@ -474,7 +476,7 @@ public final class EditorTable extends JTable {
         text.setBounds(0, 0, cell.width, cell.height);
         int offset = text.viewToModel2D(new Point(p.x - cell.x, p.y - cell.y));
         if (modelColumn == 0) {
-            for (TermSpan span : termsIn(row)) {
+            for (TermHit span : termsIn(row)) {
                 if (offset >= span.start() && offset < span.end()) {
                     return termTooltip.apply(span);
                 }
@@ -486,9 +488,9 @@ public final class EditorTable extends JTable {
         if (status != Status.NONE && p.x - cell.x < CellText.pad()) {
             return statusNames.apply(status); // hovering the status bar at the cell's edge
         }
-        for (TargetIssue issue : issuesIn(row, modelColumn)) {
+        for (Finding issue : issuesIn(row, modelColumn)) {
             if (issue.hasTargetSpan() ? offset >= issue.start() && offset < issue.end() : false) {
-                html.append(html.isEmpty() ? "<html>" : "<br>").append(escape(issue.message()));
+                html.append(html.isEmpty() ? "<html>" : "<br>").append(escape(issueMessage.apply(issue)));
             }
         }
         return html.isEmpty() ? null : html.toString();

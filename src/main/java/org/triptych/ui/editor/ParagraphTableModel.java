@@ -3,19 +3,18 @@ package org.triptych.ui.editor;
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
 import org.triptych.model.Status;
-import org.triptych.model.Translation;
+import org.triptych.session.DocumentEditor;
 import org.triptych.ui.Edt;
 
 import javax.swing.table.AbstractTableModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
- * The open document as a table: one row per paragraph, column 0 the English, then one column per target
- * language in the document's order. Holds the live (possibly unsaved) paragraphs; {@link #snapshot()} gives
- * an immutable {@link Document} to save or check. EDT only.
+ * The open document as a table, read from its {@link DocumentEditor} (which holds the content, the status
+ * rules and undo): one row per paragraph, column 0 the English, then one column per target language in the
+ * document's order. Forwards the editor's changes as table events and to its own listeners. EDT only.
  */
 public final class ParagraphTableModel extends AbstractTableModel {
 
@@ -31,13 +30,62 @@ public final class ParagraphTableModel extends AbstractTableModel {
     /** Where a change comes from, so undo history and autosave can tell them apart. */
     public enum Origin { EDIT, HISTORY, DISK }
 
-    private Document document;
-    private final ArrayList<Paragraph> paragraphs = new ArrayList<>();
     private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+    private final DocumentEditor.Listener forward = new DocumentEditor.Listener() {
+        @Override
+        public void paragraphChanged(int row, Paragraph before, Paragraph after, DocumentEditor.Origin origin) {
+            Edt.mustBeEdt();
+            fireTableRowsUpdated(row, row);
+            Origin o = switch (origin) {
+                case EDIT -> Origin.EDIT;
+                case HISTORY -> Origin.HISTORY;
+                case DISK -> Origin.DISK;
+            };
+            for (ChangeListener l : listeners) {
+                l.paragraphChanged(row, before, after, o);
+            }
+        }
+
+        @Override
+        public void documentReplaced(Document previous, Document now) {
+            Edt.mustBeEdt();
+            replaced(previous, now);
+        }
+    };
+    private DocumentEditor editor;
     private Function<String, String> columnNames = tag -> tag;
 
-    public ParagraphTableModel(Document document) {
-        setDocument(document);
+    public ParagraphTableModel(DocumentEditor editor) {
+        this.editor = editor;
+        editor.addListener(forward);
+    }
+
+    /** Shows another document's editor (a document opened). */
+    public void setEditor(DocumentEditor newEditor) {
+        Edt.mustBeEdt();
+        Document previous = editor.snapshot();
+        editor.removeListener(forward);
+        editor = newEditor;
+        newEditor.addListener(forward);
+        replaced(previous, newEditor.snapshot());
+    }
+
+    public DocumentEditor editor() {
+        return editor;
+    }
+
+    private void replaced(Document previous, Document now) {
+        boolean sameColumns = previous.targets().equals(now.targets());
+        if (sameColumns && previous.paragraphs().size() == now.paragraphs().size()) {
+            fireTableRowsUpdated(0, Math.max(0, now.paragraphs().size() - 1));
+        } else if (sameColumns) {
+            fireTableDataChanged(); // an updated source can add or remove paragraphs
+        } else {
+            fireTableStructureChanged();
+        }
+        for (ChangeListener l : listeners) {
+            l.documentReplaced();
+        }
     }
 
     public void addChangeListener(ChangeListener listener) {
@@ -54,63 +102,42 @@ public final class ParagraphTableModel extends AbstractTableModel {
         fireTableStructureChanged();
     }
 
-    /** Replaces the whole document (open or reload). */
-    public void setDocument(Document newDocument) {
-        Edt.mustBeEdt();
-        boolean sameColumns = document != null && document.targets().equals(newDocument.targets());
-        boolean sameRows = sameColumns && document.paragraphs().size() == newDocument.paragraphs().size();
-        document = newDocument;
-        paragraphs.clear();
-        paragraphs.addAll(newDocument.paragraphs());
-        paragraphs.trimToSize();
-        if (sameRows) {
-            fireTableRowsUpdated(0, Math.max(0, paragraphs.size() - 1));
-        } else if (sameColumns) {
-            fireTableDataChanged(); // an updated source can add or remove paragraphs
-        } else {
-            fireTableStructureChanged();
-        }
-        for (ChangeListener l : listeners) {
-            l.documentReplaced();
-        }
-    }
-
     /** The current content as an immutable document (cheap: one list copy). */
     public Document snapshot() {
-        return document.withParagraphs(paragraphs);
+        return editor.snapshot();
     }
 
     public Document document() {
-        return document;
+        return editor.document();
     }
 
     public List<String> targets() {
-        return document.targets();
+        return editor.targets();
     }
 
     public Paragraph paragraph(int row) {
-        return paragraphs.get(row);
+        return editor.paragraph(row);
     }
 
     /** The model column of a target language, or -1. */
     public int columnOf(String lang) {
-        int i = document.targets().indexOf(lang);
+        int i = targets().indexOf(lang);
         return i < 0 ? -1 : i + 1;
     }
 
     /** The language of a column: "en" for column 0, else the target tag. */
     public String langOf(int column) {
-        return column == 0 ? "en" : document.targets().get(column - 1);
+        return column == 0 ? "en" : targets().get(column - 1);
     }
 
     @Override
     public int getRowCount() {
-        return paragraphs.size();
+        return editor.size();
     }
 
     @Override
     public int getColumnCount() {
-        return 1 + document.targets().size();
+        return 1 + targets().size();
     }
 
     @Override
@@ -125,13 +152,13 @@ public final class ParagraphTableModel extends AbstractTableModel {
 
     @Override
     public Object getValueAt(int row, int column) {
-        Paragraph p = paragraphs.get(row);
+        Paragraph p = editor.paragraph(row);
         return column == 0 ? p.source() : p.target(langOf(column)).text();
     }
 
     @Override
     public boolean isCellEditable(int row, int column) {
-        return column > 0;
+        return column > 0 && editor.isEditable();
     }
 
     @Override
@@ -141,44 +168,19 @@ public final class ParagraphTableModel extends AbstractTableModel {
         }
     }
 
-    /** Sets a target's text; an empty translation that gets text becomes a draft. */
+    /** Sets a target's text; the editor applies the status rules. */
     public void setText(int row, String lang, String text) {
-        Translation old = paragraphs.get(row).target(lang);
-        if (old.text().equals(text)) {
-            return;
-        }
-        Status status = old.status() == Status.NONE && !text.isBlank() ? Status.DRAFT : old.status();
-        replace(row, paragraphs.get(row).withTarget(lang, new Translation(text, status)), Origin.EDIT);
+        Edt.mustBeEdt();
+        editor.setText(row, lang, text);
     }
 
     public void setStatus(int row, String lang, Status status) {
-        Translation old = paragraphs.get(row).target(lang);
-        if (old.status() != status) {
-            replace(row, paragraphs.get(row).withTarget(lang, old.withStatus(status)), Origin.EDIT);
-        }
-    }
-
-    /** Replaces one paragraph and tells the listeners. */
-    public void replace(int row, Paragraph after, Origin origin) {
         Edt.mustBeEdt();
-        Paragraph before = paragraphs.get(row);
-        if (before.equals(after)) {
-            return;
-        }
-        paragraphs.set(row, after);
-        fireTableRowsUpdated(row, row);
-        for (ChangeListener l : listeners) {
-            l.paragraphChanged(row, before, after, origin);
-        }
+        editor.setStatus(row, lang, status);
     }
 
     /** The row of a paragraph id, or -1. */
     public int rowOf(String id) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (paragraphs.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+        return editor.rowOf(id);
     }
 }

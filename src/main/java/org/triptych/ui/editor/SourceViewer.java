@@ -1,6 +1,6 @@
 package org.triptych.ui.editor;
 
-import org.triptych.ui.terms.TermSpan;
+import org.triptych.glossary.TermHit;
 
 import javax.swing.AbstractCellEditor;
 import javax.swing.JTable;
@@ -50,7 +50,7 @@ final class SourceViewer extends AbstractCellEditor implements TableCellEditor {
         Highlighter highlighter = area.getHighlighter();
         highlighter.removeAllHighlights();
         try {
-            for (TermSpan span : table.termsIn(row)) {
+            for (TermHit span : table.termsIn(row)) {
                 highlighter.addHighlight(span.start(), span.end(), table.termPainter());
             }
         } catch (BadLocationException e) {

@@ -1,6 +1,6 @@
 package org.triptych.ui.editor;
 
-import org.triptych.ui.terms.TargetIssue;
+import org.triptych.check.Finding;
 
 import javax.swing.AbstractCellEditor;
 import javax.swing.JTable;
@@ -114,8 +114,8 @@ final class TargetEditor extends AbstractCellEditor implements TableCellEditor {
         if (row < 0) {
             return;
         }
-        List<TargetIssue> issues = table.issuesIn(row, column);
-        for (TargetIssue issue : issues) {
+        List<Finding> issues = table.issuesIn(row, column);
+        for (Finding issue : issues) {
             if (issue.hasTargetSpan() && issue.end() <= area.getDocument().getLength()) {
                 try {
                     highlighter.addHighlight(issue.start(), issue.end(), table.issuePainter());

@@ -1,28 +1,23 @@
 package org.triptych.ui.findings;
 
-import org.triptych.model.Document;
+import org.triptych.check.Finding;
+import org.triptych.check.Terminology;
+import org.triptych.i18n.CoreMessages;
 import org.triptych.model.Paragraph;
+import org.triptych.session.LiveCheck;
 import org.triptych.ui.Edt;
 import org.triptych.ui.editor.ParagraphTableModel;
-import org.triptych.ui.terms.TargetIssue;
-import org.triptych.ui.terms.Terminology;
+import org.triptych.ui.i18n.Messages;
 
 import javax.swing.SwingUtilities;
-import javax.swing.SwingWorker;
-import javax.swing.Timer;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * Keeps the Issues panel live: checks the whole document in a {@link SwingWorker} (progress bar, Cancel)
- * when it opens or the glossary changes, and re-checks an edited paragraph off the EDT
- * {@value #DEBOUNCE_MS} ms after typing pauses. Public methods: EDT only.
+ * Shows the core's live check ({@link LiveCheck}) in the Issues panel: feeds it the table's edits and documents,
+ * and renders its findings, progress and messages in the interface language. Public methods: EDT only.
  */
 public final class IssuesController implements ParagraphTableModel.ChangeListener {
 
@@ -30,191 +25,116 @@ public final class IssuesController implements ParagraphTableModel.ChangeListene
 
     private final IssuesPanel panel;
     private final ParagraphTableModel model;
+    private final Supplier<Messages> messages;
     private final Runnable onResults;
-    private final ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "triptych-check");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Timer debounce;
-    private final Map<String, Paragraph> pending = new LinkedHashMap<>();
-
-    /** Findings by paragraph id and language. EDT. */
-    private final Map<String, Map<String, List<TargetIssue>>> results = new HashMap<>();
-    private Terminology terminology = Terminology.empty();
-    private SwingWorker<?, ?> fullCheck;
-    private long epoch;
+    private final LiveCheck check;
+    private CoreMessages coreMessages;
+    /** The findings revision the panel lists; -1 to list them again. */
+    private long listed = -1;
 
     /**
-     * @param onResults called on the EDT after findings changed (to repaint the table and the terms panel)
+     * @param onResults called on the EDT after the findings changed (to repaint the table and the terms panel)
+     * @param say       shows a one-line message in the status bar (a problem with the workspace settings)
      */
-    public IssuesController(IssuesPanel panel, ParagraphTableModel model, Runnable onResults) {
+    public IssuesController(IssuesPanel panel, ParagraphTableModel model, Supplier<Messages> messages,
+                            Runnable onResults, Consumer<String> say) {
         this.panel = panel;
         this.model = model;
+        this.messages = messages;
         this.onResults = onResults;
-        debounce = new Timer(DEBOUNCE_MS, e -> checkPending());
-        debounce.setRepeats(false);
+        this.coreMessages = CoreMessages.of(messages.get().locale());
+        this.check = new LiveCheck(DEBOUNCE_MS, SwingUtilities::invokeLater, new LiveCheck.Listener() {
+            @Override
+            public void changed() {
+                refresh();
+            }
+
+            @Override
+            public void settingsProblem(String message) {
+                say.accept(message);
+            }
+        });
         model.addChangeListener(this);
-        panel.cancelButton().addActionListener(e -> cancel());
+        panel.cancelButton().addActionListener(e -> check.cancel());
     }
 
-    /** Findings of one target cell (empty when none or not yet checked). */
-    public List<TargetIssue> issues(Paragraph paragraph, String lang) {
-        Map<String, List<TargetIssue>> byLang = results.get(paragraph.id());
-        return byLang == null ? List.of() : byLang.getOrDefault(lang, List.of());
+    /** Findings of one target cell (empty when none or not yet checked). Any thread. */
+    public List<Finding> issues(Paragraph paragraph, String lang) {
+        return check.findings(paragraph.id(), lang);
     }
 
     /** All findings in document order. */
-    public List<TargetIssue> all() {
-        List<TargetIssue> list = new ArrayList<>();
-        for (int row = 0; row < model.getRowCount(); row++) {
-            Map<String, List<TargetIssue>> byLang = results.get(model.paragraph(row).id());
-            if (byLang != null) {
-                for (String lang : model.targets()) {
-                    list.addAll(byLang.getOrDefault(lang, List.of()));
-                }
-            }
-        }
-        return list;
+    public List<Finding> all() {
+        return check.all();
     }
 
-    /** Uses a new engine (glossary changed) and re-checks everything, unless {@code recheck} is false. */
-    public void setTerminology(Terminology newTerminology, boolean recheck) {
+    /** A finding's message in the interface language. */
+    public String message(Finding finding) {
+        return coreMessages.format(finding.messageKey(), finding.arguments());
+    }
+
+    /**
+     * Checks with a new glossary and the settings of the workspace at {@code root}, the document again. The
+     * terminology of no glossary yet ({@link Terminology#empty()}: the glossaries are still loading) checks
+     * nothing and keeps the panel saying "Checking…" until the glossary comes.
+     */
+    public void useGlossary(Terminology terminology, Path root) {
         Edt.mustBeEdt();
-        this.terminology = newTerminology;
-        if (recheck) {
-            recheckAll();
+        if (terminology == Terminology.empty()) {
+            check.setEngine(null);
+        } else {
+            check.useGlossary(terminology, root);
         }
-    }
-
-    /** Checks the whole document in the background; a running check is cancelled first. */
-    public void recheckAll() {
-        Edt.mustBeEdt();
-        cancel();
-        Document snapshot = model.snapshot();
-        Terminology engine = terminology;
-        long myEpoch = ++epoch;
-        pending.clear();
-        panel.setRunning(true);
-        SwingWorker<Map<String, Map<String, List<TargetIssue>>>, Void> worker = new SwingWorker<>() {
-            @Override
-            protected Map<String, Map<String, List<TargetIssue>>> doInBackground() {
-                Map<String, Map<String, List<TargetIssue>>> found = new HashMap<>();
-                List<Paragraph> paragraphs = snapshot.paragraphs();
-                for (int i = 0; i < paragraphs.size(); i++) {
-                    if (isCancelled()) {
-                        return found;
-                    }
-                    Paragraph p = paragraphs.get(i);
-                    found.put(p.id(), checkOne(engine, snapshot, p));
-                    setProgress((int) ((i + 1) * 100L / paragraphs.size()));
-                }
-                return found;
-            }
-
-            @Override
-            protected void done() {
-                // Executed on the EDT once the check finished or was cancelled.
-                if (fullCheck == this) {
-                    fullCheck = null;
-                    panel.setRunning(false);
-                }
-                if (isCancelled() || myEpoch != epoch) {
-                    return;
-                }
-                try {
-                    results.clear();
-                    results.putAll(get());
-                    // Paragraphs edited while the check ran were checked in their older state: check them again.
-                    for (int row = 0; row < model.getRowCount(); row++) {
-                        Paragraph now = model.paragraph(row);
-                        if (row < snapshot.paragraphs().size() && !now.equals(snapshot.paragraphs().get(row))) {
-                            pending.put(now.id(), now);
-                        }
-                    }
-                    if (!pending.isEmpty()) {
-                        debounce.restart();
-                    }
-                    refresh();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    panel.setTitle(String.valueOf(e.getCause()));
-                }
-            }
-        };
-        worker.addPropertyChangeListener(e -> {
-            if ("progress".equals(e.getPropertyName())) {
-                panel.setProgress((Integer) e.getNewValue());
-            }
-        });
-        fullCheck = worker;
-        worker.execute();
-    }
-
-    /** Stops a running full check; findings already shown stay. */
-    public void cancel() {
-        if (fullCheck != null) {
-            fullCheck.cancel(true);
-            fullCheck = null;
-            panel.setRunning(false);
-        }
-    }
-
-    private static Map<String, List<TargetIssue>> checkOne(Terminology engine, Document document, Paragraph p) {
-        Map<String, List<TargetIssue>> byLang = new HashMap<>();
-        for (String lang : document.targets()) {
-            List<TargetIssue> issues = engine.check(document.path(), p, lang);
-            if (!issues.isEmpty()) {
-                byLang.put(lang, List.copyOf(issues));
-            }
-        }
-        return byLang;
     }
 
     @Override
     public void paragraphChanged(int row, Paragraph before, Paragraph after, ParagraphTableModel.Origin origin) {
-        pending.put(after.id(), after);
-        debounce.restart();
+        check.paragraphChanged(after);
     }
 
     @Override
     public void documentReplaced() {
-        results.clear();
-        recheckAll();
+        check.documentReplaced(model.snapshot());
     }
 
-    private void checkPending() {
-        if (pending.isEmpty()) {
-            return;
+    /** Headings, cells and title in the interface language (after a language change too). */
+    public void relabel() {
+        Edt.mustBeEdt();
+        Messages m = messages.get();
+        coreMessages = CoreMessages.of(m.locale());
+        CoreMessages core = coreMessages;
+        panel.setColumns(List.of(m.get("issues.severity"), m.get("issues.paragraph"), m.get("issues.language"),
+                        m.get("issues.term"), m.get("issues.message")),
+                f -> List.of(core.format("severity." + f.severity().id()), f.paragraph(),
+                        Messages.nativeName(java.util.Locale.forLanguageTag(f.lang())), f.term(), message(f)));
+        panel.cancelButton().setText(m.get("issues.cancel"));
+        listed = -1;
+        refresh();
+    }
+
+    /** Re-lists the findings, says how far the check is, and tells the window. */
+    private void refresh() {
+        Messages m = messages.get();
+        LiveCheck.State state = check.state();
+        long revision = check.findingsRevision();
+        if (revision != listed) {
+            listed = revision;
+            panel.setIssues(check.all());
+            onResults.run();
         }
-        List<Paragraph> paragraphs = new ArrayList<>(pending.values());
-        pending.clear();
-        Terminology engine = terminology;
-        Document document = model.document();
-        long myEpoch = epoch;
-        checker.execute(() -> {
-            Map<String, Map<String, List<TargetIssue>>> found = new HashMap<>();
-            for (Paragraph p : paragraphs) {
-                found.put(p.id(), checkOne(engine, document, p));
-            }
-            SwingUtilities.invokeLater(() -> {
-                if (myEpoch == epoch) {
-                    results.putAll(found);
-                    refresh();
-                }
-            });
+        int count = panel.issueCount();
+        panel.setRunning(state.phase() == LiveCheck.Phase.CHECKING);
+        panel.setProgress(state.total() == 0 ? 0 : (int) (state.done() * 100L / state.total()));
+        panel.setTitle(switch (state.phase()) {
+            case WAITING -> state.total() == 0 ? "" : m.format("issues.checking", state.done(), state.total());
+            case CHECKING -> m.format("issues.checking", state.done(), state.total());
+            case CANCELLED -> m.format("issues.cancelled", state.done(), state.total(), count);
+            case COMPLETE -> m.format("issues.title", count);
         });
     }
 
-    /** Re-lists the findings and tells the window. */
-    public void refresh() {
-        panel.setIssues(all());
-        onResults.run();
-    }
-
     /** Calls {@code jump} with the finding the user clicks in the panel. */
-    public void onSelect(Consumer<TargetIssue> jump) {
+    public void onSelect(Consumer<Finding> jump) {
         panel.table().addMouseListener(new java.awt.event.MouseAdapter() {
             @Override
             public void mouseClicked(java.awt.event.MouseEvent e) {
@@ -228,8 +148,6 @@ public final class IssuesController implements ParagraphTableModel.ChangeListene
 
     /** Stops the background threads (window closing). */
     public void dispose() {
-        cancel();
-        debounce.stop();
-        checker.shutdownNow();
+        check.close();
     }
 }

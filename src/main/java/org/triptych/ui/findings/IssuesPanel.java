@@ -1,7 +1,8 @@
 package org.triptych.ui.findings;
 
 import com.formdev.flatlaf.util.UIScale;
-import org.triptych.ui.terms.TargetIssue;
+import org.triptych.check.Finding;
+import org.triptych.check.Severity;
 
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -11,18 +12,25 @@ import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
+import javax.swing.UIManager;
 import javax.swing.table.AbstractTableModel;
+import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableColumn;
 import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.FontMetrics;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The Issues panel: the terminology findings of the document in paragraph order, with a progress bar and
- * Cancel while a full check runs. Passive: {@link IssuesController} fills it. EDT only.
+ * The Issues panel: the findings of the document in paragraph order (severity first, coloured), with a progress
+ * bar and Cancel while a full check runs. Passive: {@link IssuesController} fills it. EDT only.
  */
 public final class IssuesPanel extends JPanel {
 
@@ -40,11 +48,17 @@ public final class IssuesPanel extends JPanel {
         }
     };
 
+    /** The short columns (severity, paragraph, language) are made wide enough for their widest cell. */
+    private static final int SHORT_COLUMNS = 3;
+    private static final int[] WIDTHS = {70, 48, 90, 130, 420};
+
     public IssuesPanel() {
         super(new BorderLayout());
+        table.setDefaultRenderer(Object.class, new SeverityColours());
         setName("issuesPanel");
         table.setName("issuesTable");
         cancel.setName("issuesCancel");
+        title.setName("issuesTitle");
         progress.setName("issuesProgress");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setToolTipText("");
@@ -69,30 +83,64 @@ public final class IssuesPanel extends JPanel {
         title.setText(text);
     }
 
-    public void setColumns(List<String> names, Function<TargetIssue, List<String>> cells) {
+    public String title() {
+        return title.getText();
+    }
+
+    public void setColumns(List<String> names, Function<Finding, List<String>> cells) {
         model.columns = List.copyOf(names);
         model.cells = cells;
         model.fireTableStructureChanged();
-        int[] widths = {48, 90, 130, 420};
-        FontMetrics header = table.getTableHeader().getFontMetrics(table.getTableHeader().getFont());
-        for (int i = 0; i < Math.min(widths.length, table.getColumnCount()); i++) {
-            TableColumn column = table.getColumnModel().getColumn(i);
-            // short columns never shrink below their heading, whatever the interface language
-            int headingWidth = header.stringWidth(names.get(i)) + UIScale.scale(16);
-            column.setPreferredWidth(Math.max(UIScale.scale(widths[i]), headingWidth));
-            if (i < widths.length - 1) {
-                column.setMinWidth(headingWidth);
-            }
-        }
+        fitColumns();
     }
 
-    public void setIssues(List<TargetIssue> issues) {
+    public void setIssues(List<Finding> issues) {
         model.issues = new ArrayList<>(issues);
         model.fireTableDataChanged();
+        fitColumns();
     }
 
-    public List<TargetIssue> issues() {
+    public List<Finding> issues() {
         return List.copyOf(model.issues);
+    }
+
+    public int issueCount() {
+        return model.issues.size();
+    }
+
+    /** Short columns never shrink below their heading or their widest cell, whatever the interface language. */
+    private void fitColumns() {
+        FontMetrics header = table.getTableHeader().getFontMetrics(table.getTableHeader().getFont());
+        FontMetrics cells = table.getFontMetrics(table.getFont());
+        int pad = UIScale.scale(16);
+        int columns = Math.min(WIDTHS.length, table.getColumnCount());
+        int[] widths = new int[columns];
+        for (int i = 0; i < columns; i++) {
+            widths[i] = header.stringWidth(model.columns.get(i)) + pad;
+        }
+        // A large document has many findings: only rows that may be wider than those seen are measured.
+        Map<String, EnumSet<Severity>> measured = new HashMap<>();
+        int longestParagraph = 0;
+        for (int row = 0; row < model.issues.size(); row++) {
+            Finding f = model.issues.get(row);
+            boolean newKind = measured.computeIfAbsent(f.lang(), k -> EnumSet.noneOf(Severity.class)).add(f.severity());
+            boolean longer = f.paragraph().length() > longestParagraph;
+            if (newKind || longer) {
+                longestParagraph = Math.max(longestParagraph, f.paragraph().length());
+                for (int i = 0; i < Math.min(SHORT_COLUMNS, columns); i++) {
+                    widths[i] = Math.max(widths[i], cells.stringWidth(String.valueOf(model.getValueAt(row, i))) + pad);
+                }
+            }
+        }
+        for (int i = 0; i < columns; i++) {
+            TableColumn column = table.getColumnModel().getColumn(i);
+            int heading = header.stringWidth(model.columns.get(i)) + pad;
+            int needed = i < SHORT_COLUMNS ? widths[i] : heading;
+            column.setPreferredWidth(Math.max(UIScale.scale(WIDTHS[i]), needed));
+            if (i < WIDTHS.length - 1) {
+                column.setMinWidth(needed);
+            }
+        }
     }
 
     public void setRunning(boolean running) {
@@ -115,10 +163,34 @@ public final class IssuesPanel extends JPanel {
         return table;
     }
 
+    /** Paints the severity column in the colour of the severity: errors red, warnings orange, hints grey. */
+    private final class SeverityColours extends DefaultTableCellRenderer {
+        @Override
+        public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focused,
+                                                       int row, int column) {
+            Component c = super.getTableCellRendererComponent(t, value, selected, focused, row, column);
+            if (!selected) {
+                Severity severity = model.issues.get(t.convertRowIndexToModel(row)).severity();
+                Color colour = column == 0 ? colour(severity)
+                        : severity == Severity.HINT ? UIManager.getColor("Label.disabledForeground") : null;
+                c.setForeground(colour == null ? t.getForeground() : colour);
+            }
+            return c;
+        }
+
+        private Color colour(Severity severity) {
+            return switch (severity) {
+                case ERROR -> UIManager.getColor("Component.error.focusedBorderColor");
+                case WARNING -> UIManager.getColor("Component.warning.focusedBorderColor");
+                case HINT -> UIManager.getColor("Label.disabledForeground");
+            };
+        }
+    }
+
     private static final class IssuesModel extends AbstractTableModel {
         private List<String> columns = List.of();
-        private Function<TargetIssue, List<String>> cells = issue -> List.of();
-        private List<TargetIssue> issues = List.of();
+        private Function<Finding, List<String>> cells = issue -> List.of();
+        private List<Finding> issues = List.of();
 
         @Override
         public int getRowCount() {

@@ -1,0 +1,158 @@
+package org.triptych.check;
+
+import org.triptych.glossary.TermHit;
+import org.triptych.model.Concept;
+import org.triptych.model.Document;
+import org.triptych.model.Paragraph;
+import org.triptych.task.Progress;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+/**
+ * Runs the enabled rules over documents or single paragraphs: per paragraph it finds the English terms once, per
+ * non-empty target it analyses the text once ({@link CheckContext}), runs each rule, then the suppressions.
+ * The same engine serves the command line and the window. Immutable and thread-safe; build one per glossary
+ * version and settings.
+ */
+public final class CheckEngine {
+
+    /** Documents with at least this many paragraphs are checked on several cores. */
+    private static final int PARALLEL_FROM = 64;
+
+    private final Terminology terminology;
+    private final List<Rule> rules;
+    private final List<Rule> active;
+    private final Map<String, Severity> severities;
+    private final List<Suppression> suppressions;
+    private final CheckSettings settings;
+
+    /**
+     * @param rules        every rule known, enabled or not, in the order their findings are listed; ids unique
+     * @param suppressions passes over each target's findings, in order, after the rules
+     */
+    public CheckEngine(Terminology terminology, List<Rule> rules, List<Suppression> suppressions, CheckSettings settings) {
+        Set<String> ids = new HashSet<>();
+        for (Rule rule : rules) {
+            if (!ids.add(rule.id())) {
+                throw new IllegalArgumentException("two rules are called " + rule.id());
+            }
+        }
+        this.terminology = terminology;
+        this.rules = List.copyOf(rules);
+        this.active = rules.stream().filter(settings::enabled).toList();
+        Map<String, Severity> effective = new LinkedHashMap<>();
+        for (Rule rule : active) {
+            effective.put(rule.id(), settings.severity(rule));
+        }
+        this.severities = Map.copyOf(effective);
+        this.suppressions = List.copyOf(suppressions);
+        this.settings = settings;
+    }
+
+    /**
+     * The built-in terminology rules ({@code forbidden-variant}, {@code missing-term}), then those of every
+     * {@link RuleProvider} on the class path; a forbidden spelling of a concept hides its missing-term finding.
+     */
+    public static CheckEngine standard(Terminology terminology, CheckSettings settings) {
+        List<Rule> rules = new ArrayList<>(List.of(new ForbiddenVariantRule(terminology), new MissingTermRule(terminology)));
+        for (RuleProvider provider : ServiceLoader.load(RuleProvider.class)) {
+            rules.addAll(provider.rules(terminology));
+        }
+        return new CheckEngine(terminology, rules,
+                List.of(Suppression.sameTerm(ForbiddenVariantRule.ID, MissingTermRule.ID)), settings);
+    }
+
+    /** This engine with one more rule (after the others). */
+    public CheckEngine withRule(Rule rule) {
+        List<Rule> more = new ArrayList<>(rules);
+        more.add(rule);
+        return new CheckEngine(terminology, more, suppressions, settings);
+    }
+
+    public Terminology terminology() {
+        return terminology;
+    }
+
+    /** Every rule known, enabled or not. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public CheckSettings settings() {
+        return settings;
+    }
+
+    /** What the settings said that was ignored (unknown keys, unknown rules), one line each naming file and line. */
+    public List<String> settingsWarnings() {
+        return settings.warnings(rules.stream().map(Rule::id).toList());
+    }
+
+    /** Findings of every paragraph in every language of {@code langs}, in paragraph then language order. */
+    public List<Finding> check(Document document, List<String> langs) {
+        return check(document, langs, Progress.NONE);
+    }
+
+    /**
+     * As {@link #check(Document, List)}, reporting each paragraph done to {@code progress} (from several threads
+     * for large documents).
+     *
+     * @throws CancellationException when {@code progress} was cancelled
+     */
+    public List<Finding> check(Document document, List<String> langs, Progress progress) {
+        List<Paragraph> paragraphs = document.paragraphs();
+        int total = paragraphs.size();
+        AtomicInteger done = new AtomicInteger();
+        progress.step(0, total);
+        IntStream indices = IntStream.range(0, total);
+        if (total >= PARALLEL_FROM) {
+            indices = indices.parallel();
+        }
+        return indices.mapToObj(i -> {
+            List<Finding> findings = check(document.path(), paragraphs.get(i), langs);
+            progress.advance(done.incrementAndGet(), total);
+            return findings;
+        }).flatMap(List::stream).toList();
+    }
+
+    /** Findings of one paragraph in each language of {@code langs}, in that order. */
+    public List<Finding> check(Path document, Paragraph paragraph, List<String> langs) {
+        List<TermHit> hits = null;
+        Map<Concept, TermHit> mentioned = null;
+        List<Finding> findings = new ArrayList<>();
+        for (String lang : langs) {
+            if (paragraph.target(lang).isEmpty()) {
+                continue;
+            }
+            if (hits == null) {
+                hits = terminology.termsIn(paragraph.source());
+                mentioned = CheckContext.firstHits(hits);
+            }
+            CheckContext context = new CheckContext(document, paragraph, lang, hits, mentioned, severities,
+                    settings.draftsAsHints());
+            List<Finding> ofTarget = new ArrayList<>();
+            for (Rule rule : active) {
+                ofTarget.addAll(rule.check(context));
+            }
+            for (Suppression suppression : suppressions) {
+                ofTarget = suppression.apply(ofTarget);
+            }
+            findings.addAll(ofTarget);
+        }
+        return findings;
+    }
+
+    /** Findings of one paragraph in one language; none when its target is empty. */
+    public List<Finding> check(Path document, Paragraph paragraph, String lang) {
+        return check(document, paragraph, List.of(lang));
+    }
+}
