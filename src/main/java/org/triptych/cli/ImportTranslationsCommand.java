@@ -41,6 +41,9 @@ public final class ImportTranslationsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s: %d units, %d matched, %d unmatched%n", file, result.units(), result.matched(),
                 result.unmatched().size());
         result.changed().forEach((tag, n) -> out.printf(Locale.ROOT, "%s: %d paragraphs updated%n", tag, n));
+        if (result.notesChanged() > 0) {
+            out.printf(Locale.ROOT, "notes: %d paragraphs updated%n", result.notesChanged());
+        }
         result.unmatched().stream().limit(LISTED).forEach(u -> out.printf(Locale.ROOT, "unmatched %s:%d%s: %s%n", file, u.line(),
                 u.id().isEmpty() ? "" : " (id " + u.id() + ")", u.source().length() > 80 ? u.source().substring(0, 80) + "…" : u.source()));
         if (result.unmatched().size() > LISTED) {

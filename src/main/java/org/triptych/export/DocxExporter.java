@@ -46,7 +46,8 @@ import java.nio.file.Path;
  * A Word document for delivery and review: a title, then a table with one row per paragraph and a column for
  * English and each chosen target, its header row repeated on every page; landscape A4 from three columns on.
  * Every run carries its language ({@code en-US}, {@code uk-UA}, {@code ko-KR} as East Asian language) so
- * Word and LibreOffice pick the right fonts and spell checkers; Korean runs use an East Asian font.
+ * Word and LibreOffice pick the right fonts and spell checkers; Korean runs use an East Asian font. A paragraph's
+ * note is shown under its English, smaller, italic and grey.
  */
 public final class DocxExporter {
 
@@ -60,6 +61,9 @@ public final class DocxExporter {
     private static final int A4_LONG = 16838;
     private static final int MARGIN = 850; // 1.5 cm
     private static final int BODY_HALF_POINTS = 20; // 10 pt
+    private static final int NOTE_HALF_POINTS = 16; // 8 pt
+    private static final int NOTE_SPACING = 80; // 4 pt above the note, in twentieths of a point
+    private static final String NOTE_COLOUR = "666666";
     private static final String FONT_TABLE_TYPE =
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
     private static final String FONT_TABLE_CONTENT =
@@ -113,6 +117,7 @@ public final class DocxExporter {
             rows.add(cells);
         }
         table(docx, columns, rows, textWidth, progress);
+        notes(docx.getTables().get(0), document.paragraphs());
 
         if (!options.glossary().isEmpty()) {
             XWPFParagraph heading = docx.createParagraph();
@@ -163,6 +168,22 @@ public final class DocxExporter {
             }
             if ((r + 1) % 200 == 0) {
                 progress.advance(r + 1, rows.size());
+            }
+        }
+    }
+
+    /** Puts each paragraph's note under its English: smaller, italic and grey, so it is never taken for source text. */
+    private static void notes(XWPFTable table, List<Paragraph> paragraphs) {
+        CTRPr properties = runProperties(Columns.SOURCE, false, NOTE_HALF_POINTS);
+        properties.addNewI();
+        properties.addNewColor().setVal(NOTE_COLOUR);
+        properties.addNewNoProof(); // a note may be in any language: no English spelling marks under Hangul
+        for (int r = 0; r < paragraphs.size(); r++) {
+            String note = paragraphs.get(r).note().strip();
+            if (!note.isEmpty()) {
+                XWPFParagraph paragraph = table.getRow(r + 1).getCell(0).addParagraph();
+                paragraph.setSpacingBefore(NOTE_SPACING);
+                text(paragraph, note, properties);
             }
         }
     }
