@@ -15,8 +15,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -25,16 +26,20 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * the file out; never another exception, never a hang. In the normal test run each test replays its committed seeds
  * ({@code src/test/resources/org/triptych/fuzz/ReaderFuzzTestInputs/METHOD/}); with {@code JAZZER_FUZZ=1} and
  * {@code -Dtest=ReaderFuzzTest#METHOD} Jazzer mutates them for the given time (see the README).
- * A read that takes longer than {@link #HANG} fails as a hang (a JUnit {@code @Timeout} would also cut a fuzzing
- * session short).
+ * A read that takes longer than {@link #HANG} (after {@link #WARM_UP_READS} reads) fails as a hang; a JUnit
+ * {@code @Timeout} would also cut a fuzzing session short.
  */
 class ReaderFuzzTest {
 
     /** Far above any honest read of a fuzz input (at most a few kilobytes), so only a hang reaches it. */
-    private static final Duration HANG = Duration.ofSeconds(10);
-    /** The first read of each reader loads, and when fuzzing instruments, its classes and the libraries' classes. */
-    private static final Duration FIRST_READ = Duration.ofMinutes(2);
-    private static final Set<String> READ_ONCE = ConcurrentHashMap.newKeySet();
+    private static final Duration HANG = Duration.ofSeconds(30);
+    /**
+     * The first reads of each reader load, and when fuzzing instrument, their classes and the libraries' (POI's are
+     * thousands): on a busy machine that alone can take longer than {@link #HANG}.
+     */
+    private static final Duration WARMING_UP = Duration.ofMinutes(2);
+    private static final int WARM_UP_READS = 100;
+    private static final Map<String, AtomicInteger> READS = new ConcurrentHashMap<>();
 
     @TempDir
     static Path dir;
@@ -105,7 +110,8 @@ class ReaderFuzzTest {
 
     /** Runs {@code read}: a result or a {@link BadFileException} about {@code file} passes; anything else escapes. */
     private static void expectResultOrBadFile(Path file, Read read) {
-        Duration limit = READ_ONCE.add(file.getFileName().toString()) ? FIRST_READ : HANG;
+        int reads = READS.computeIfAbsent(file.getFileName().toString(), name -> new AtomicInteger()).incrementAndGet();
+        Duration limit = reads <= WARM_UP_READS ? WARMING_UP : HANG;
         Object outcome = assertTimeoutPreemptively(limit, () -> {
             try {
                 return read.run();
