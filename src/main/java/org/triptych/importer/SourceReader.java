@@ -125,6 +125,9 @@ public final class SourceReader {
             throw new BadFileException(file, 0, "not a Word .docx file (" + firstLine(e) + ")", e);
         } catch (NoSuchFileException e) {
             throw new BadFileException(file, 0, "file not found", e);
+        } catch (NoClassDefFoundError e) {
+            // Commons Compress reaches for an optional codec (Zstandard, XZ...) that a Word file never uses.
+            throw new BadFileException(file, 0, "cannot read this .docx: its zip uses a compression method Word does not use", e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof BadFileException bad) {
                 throw bad;
