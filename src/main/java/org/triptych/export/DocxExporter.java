@@ -6,6 +6,7 @@ import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -19,6 +20,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
@@ -135,7 +137,8 @@ public final class DocxExporter {
     }
 
     private static void table(XWPFDocument docx, List<String> columns, List<List<String>> rows, int textWidth, Progress progress) {
-        XWPFTable table = docx.createTable(rows.size() + 1, columns.size());
+        AppendableTable table = new AppendableTable(docx.getDocument().getBody().addNewTbl(), docx, columns.size());
+        docx.insertTable(docx.getBodyElements().size(), table);
         CTTblPr tblPr = table.getCTTbl().getTblPr();
         tblPr.addNewTblLayout().setType(STTblLayoutType.FIXED);
         CTTblWidth width = tblPr.isSetTblW() ? tblPr.getTblW() : tblPr.addNewTblW();
@@ -160,10 +163,10 @@ public final class DocxExporter {
         }
         List<CTRPr> properties = columns.stream().map(lang -> runProperties(lang, false, BODY_HALF_POINTS)).toList();
         for (int r = 0; r < rows.size(); r++) {
-            XWPFTableRow row = table.getRow(r + 1);
+            XWPFTableRow row = table.appendRow();
             List<String> cells = rows.get(r);
             for (int i = 0; i < columns.size(); i++) {
-                XWPFParagraph paragraph = row.getCell(i).getParagraphs().get(0);
+                XWPFParagraph paragraph = row.createCell().getParagraphs().get(0);
                 text(paragraph, cells.get(i), properties.get(i));
             }
             if ((r + 1) % 200 == 0) {
@@ -181,10 +184,27 @@ public final class DocxExporter {
         for (int r = 0; r < paragraphs.size(); r++) {
             String note = paragraphs.get(r).note().strip();
             if (!note.isEmpty()) {
-                XWPFParagraph paragraph = table.getRow(r + 1).getCell(0).addParagraph();
+                // getRows, not getRow: getRow counts the table's rows on every call
+                XWPFParagraph paragraph = table.getRows().get(r + 1).getCell(0).addParagraph();
                 paragraph.setSpacingBefore(NOTE_SPACING);
                 text(paragraph, note, properties);
             }
+        }
+    }
+
+    /**
+     * A table that appends rows in constant time: POI's {@code createRow} and {@code getRow} count the rows of the
+     * table's XML on every call, which made 100,000 rows take minutes.
+     */
+    private static final class AppendableTable extends XWPFTable {
+        AppendableTable(CTTbl table, IBody body, int columns) {
+            super(table, body, 1, columns);
+        }
+
+        XWPFTableRow appendRow() {
+            XWPFTableRow row = new XWPFTableRow(getCTTbl().addNewTr(), this);
+            tableRows.add(row);
+            return row;
         }
     }
 
