@@ -387,6 +387,7 @@ public final class EditorTable extends JTable {
      * rows on screen exactly. Linear in the text size; tens of milliseconds for a novel.
      */
     public void estimateAllRows() {
+        ScreenAnchor anchor = screenAnchor();
         int rows = paragraphs.getRowCount();
         exact = new boolean[rows];
         measuredWidths = columnWidths();
@@ -419,6 +420,9 @@ public final class EditorTable extends JTable {
             if (getRowHeight(row) != height) {
                 setRowHeight(row, height);
             }
+        }
+        if (anchor != null) {
+            keepOnScreen(anchor); // new heights above must not push the current row off the screen
         }
         scheduleFit();
     }
@@ -458,11 +462,7 @@ public final class EditorTable extends JTable {
         if (!(getParent() instanceof JViewport viewport) || getRowCount() == 0) {
             return;
         }
-        Rectangle before = viewport.getViewRect();
-        int current = getSelectedRow();
-        boolean followCurrent = current >= 0 && getCellRect(current, 0, true).intersects(before);
-        int anchor = followCurrent ? current : Math.max(0, rowAtPoint(new Point(0, before.y)));
-        int anchorOffset = getCellRect(anchor, 0, true).y - before.y;
+        ScreenAnchor anchor = screenAnchor();
         boolean anyChanged = false;
         for (int pass = 0; pass < 4; pass++) {
             Rectangle visible = viewport.getViewRect();
@@ -480,21 +480,44 @@ public final class EditorTable extends JTable {
                 break;
             }
             anyChanged = true;
-            keepOnScreen(viewport, anchor, anchorOffset);
+            keepOnScreen(anchor);
         }
-        if (anyChanged && followCurrent) {
-            scrollRectToVisible(getCellRect(current, Math.max(0, getSelectedColumn()), true));
+        if (anyChanged && anchor.current()) {
+            scrollRectToVisible(getCellRect(anchor.row(), Math.max(0, getSelectedColumn()), true));
         }
     }
 
-    /** Scrolls so that {@code row} starts {@code offset} pixels below the top of the viewport, as before a fit. */
-    private void keepOnScreen(JViewport viewport, int row, int offset) {
+    /**
+     * A row on screen and how far below the viewport's top it starts: the current row when it is on screen, else
+     * the first row on screen.
+     */
+    private record ScreenAnchor(JViewport viewport, int row, int offset, boolean current) {
+    }
+
+    /** Where the rows are on screen now, or null when the table is not in a viewport or has no rows. */
+    private ScreenAnchor screenAnchor() {
+        if (!(getParent() instanceof JViewport viewport) || getRowCount() == 0) {
+            return null;
+        }
+        Rectangle view = viewport.getViewRect();
+        int current = getSelectedRow();
+        boolean onScreen = current >= 0 && current < getRowCount() && getCellRect(current, 0, true).intersects(view);
+        int row = onScreen ? current : Math.max(0, rowAtPoint(new Point(0, view.y)));
+        return new ScreenAnchor(viewport, row, getCellRect(row, 0, true).y - view.y, onScreen);
+    }
+
+    /** Scrolls so that the anchor's row starts as far below the viewport's top as it did (row heights changed). */
+    private void keepOnScreen(ScreenAnchor anchor) {
+        JViewport viewport = anchor.viewport();
+        if (anchor.row() >= getRowCount()) {
+            return;
+        }
         if (viewport.getParent() != null) {
             viewport.getParent().validate(); // the table's new height, before the position is set
         }
         Rectangle view = viewport.getViewRect();
         int maxY = Math.max(0, getHeight() - view.height);
-        int y = Math.max(0, Math.min(maxY, getCellRect(row, 0, true).y - offset));
+        int y = Math.max(0, Math.min(maxY, getCellRect(anchor.row(), 0, true).y - anchor.offset()));
         if (y != view.y) {
             viewport.setViewPosition(new Point(view.x, y));
         }
