@@ -50,13 +50,13 @@ class NavigationWindowTest {
 
     /**
      * Two planted findings, each a forbidden variant the check marks with its span: 키예프 in a2's Korean (at 4) and
-     * Киев in a4's Ukrainian (at 0); everything else follows the sample glossary.
+     * Киев in a4's Ukrainian (at 0); a3's Korean is empty and a4's a draft; everything else follows the sample glossary.
      */
     private static final String PLANTED = """
             id,en,ko,ko_status,uk,uk_status,note
             a1,Kyiv is far.,키이우는 멀다.,translated,Київ далеко.,translated,
             a2,Putin spoke in Kyiv.,푸틴은 키예프에서 말했다.,translated,Путін говорив у Києві.,translated,
-            a3,Nothing here.,여기 없음.,translated,Тут нічого.,translated,
+            a3,Nothing here.,,,Тут нічого.,translated,
             a4,Kyiv again.,키이우 다시.,draft,Киев знову.,translated,old note
             """;
 
@@ -151,6 +151,14 @@ class NavigationWindowTest {
         waitFor("row 0", () -> main.controller().currentRow() == 0);
         press(KeyEvent.VK_F8, SHIFT);
         waitFor("from the caret, the previous finding wraps to the last", () -> at().equals("3 uk Киев"));
+    }
+
+    @Test
+    void goNextDraftSkipsEmptyAndTranslatedCellsToTheDraft() throws Exception {
+        open(PLANTED, 4);
+        window.menuItem("menu.go").click();
+        window.menuItem("action.nextDraft").click();
+        waitFor("the Korean draft of a4", () -> main.controller().currentRow() == 3 && "ko".equals(main.controller().currentLang()));
     }
 
     @Test
