@@ -16,6 +16,7 @@ import org.triptych.ui.editor.EditorController;
 import org.triptych.ui.editor.EditorTable;
 import org.triptych.ui.editor.FindReplaceDialog;
 import org.triptych.ui.editor.ParagraphTableModel;
+import org.triptych.ui.findings.IssueNavigator;
 import org.triptych.ui.findings.IssuesController;
 import org.triptych.ui.i18n.FileChooserTexts;
 import org.triptych.ui.i18n.Messages;
@@ -75,6 +76,8 @@ public final class WorkbenchController {
     private final WorkbenchMenus menus;
     private final TermsController terms;
     private final EditorController editor;
+    private final IssueNavigator issueSteps;
+    private final LastParagraph lastParagraph;
     private final GlossaryController glossary;
     private final GlossaryEditorWindow glossaryEditor;
     private final ExchangeController exchange;
@@ -106,6 +109,8 @@ public final class WorkbenchController {
         this.terms = new TermsController(view.terms(), model, table, () -> opened, () -> messages);
         this.editor = new EditorController(model, table, terms::currentConcepts,
                 lang -> say(messages.format("status.allTranslated", nativeName(lang))));
+        this.issueSteps = new IssueNavigator(issues, editor, table, model);
+        this.lastParagraph = new LastParagraph(settings, table, model);
         this.glossary = new GlossaryController(new GlossaryController.Window() {
             @Override
             public Opened opened() {
@@ -306,7 +311,9 @@ public final class WorkbenchController {
         table.setTerms(loaded.terminology()::termsIn, terms::tooltip);
         table.setIssues(issues::issues, issues::message);
         issues.useGlossary(loaded.terminology(), loaded.root());
-        model.setEditor(session.editor() != null ? session.editor() : new DocumentEditor(document)); // re-checks it
+        DocumentEditor documentEditor = session.editor() != null ? session.editor() : new DocumentEditor(document);
+        int resume = lastParagraph.rowToOpen(documentEditor); // read before the table's selection moves
+        model.setEditor(documentEditor); // re-checks it
         view.showTable(loaded.document() != null, messages.get("empty.noDocument"));
         workspace = session;
         saveProblem = "";
@@ -317,7 +324,7 @@ public final class WorkbenchController {
         updateStatus();
         terms.update();
         menus.rebuild();
-        editor.goTo(0);
+        editor.goTo(resume);
     }
 
     private void countFigures(Document document) {
@@ -464,6 +471,10 @@ public final class WorkbenchController {
         return editor;
     }
 
+    IssueNavigator issueSteps() {
+        return issueSteps;
+    }
+
     ExchangeController exchange() {
         return exchange;
     }
@@ -498,7 +509,8 @@ public final class WorkbenchController {
 
     void find() {
         if (findDialog == null) {
-            findDialog = new FindReplaceDialog(host.window(), model, messages, editor::selectText, () -> model.editor().seal());
+            findDialog = new FindReplaceDialog(host.window(), model, messages, editor::selectText, () -> model.editor().seal(),
+                    editor::selectionOnScreen);
         }
         findDialog.showFor(editor.currentLang(), table.isEditing() ? table.editorArea().getSelectedText() : null);
     }

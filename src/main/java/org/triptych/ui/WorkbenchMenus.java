@@ -53,6 +53,26 @@ final class WorkbenchMenus {
         add("action.next", KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, CTRL), () -> controller.editor().nextParagraph());
         add("action.previous", KeyStroke.getKeyStroke(KeyEvent.VK_UP, CTRL), () -> controller.editor().previousParagraph());
         add("action.nextUntranslated", KeyStroke.getKeyStroke(KeyEvent.VK_U, CTRL), () -> controller.editor().nextUntranslated());
+        add("action.nextDraft", null, () -> {
+            if (!controller.editor().nextDraft() && controller.currentLang() != null) {
+                controller.say(controller.messages().format("status.noDraft", WorkbenchController.nativeName(controller.currentLang())));
+            }
+        });
+        add("action.nextIssue", KeyStroke.getKeyStroke(KeyEvent.VK_F8, 0), () -> {
+            if (!controller.issueSteps().next()) {
+                controller.say(controller.messages().get("status.noIssues"));
+            }
+        });
+        add("action.previousIssue", KeyStroke.getKeyStroke(KeyEvent.VK_F8, SHIFT), () -> {
+            if (!controller.issueSteps().previous()) {
+                controller.say(controller.messages().get("status.noIssues"));
+            }
+        });
+        add("action.goToParagraph", KeyStroke.getKeyStroke(KeyEvent.VK_G, CTRL),
+                () -> controller.editor().goToParagraph(controller.host().window(), controller.messages()));
+        add("action.viewEnglish", KeyStroke.getKeyStroke(KeyEvent.VK_F6, 0), () -> controller.editor().toggleEnglish());
+        add("action.editNote", KeyStroke.getKeyStroke(KeyEvent.VK_M, CTRL),
+                () -> controller.editor().editNote(controller.host().window(), controller.messages()));
         add("action.nextLanguage", KeyStroke.getKeyStroke(KeyEvent.VK_TAB, 0), () -> controller.editor().switchLanguage(1));
         add("action.previousLanguage", KeyStroke.getKeyStroke(KeyEvent.VK_TAB, SHIFT), () -> controller.editor().switchLanguage(-1));
         for (int n = 1; n <= 9; n++) {
@@ -152,15 +172,23 @@ final class WorkbenchMenus {
         edit.addSeparator();
         edit.add(item("action.markTranslated"));
         edit.add(item("action.markReviewed"));
+        edit.addSeparator();
+        edit.add(item("action.editNote"));
         bar.add(edit);
 
         JMenu go = menu("menu.go", m);
         go.add(item("action.next"));
         go.add(item("action.previous"));
         go.add(item("action.nextUntranslated"));
+        go.add(item("action.nextDraft"));
+        go.add(item("action.goToParagraph"));
+        go.addSeparator();
+        go.add(item("action.nextIssue"));
+        go.add(item("action.previousIssue"));
         go.addSeparator();
         go.add(item("action.nextLanguage"));
         go.add(item("action.previousLanguage"));
+        go.add(item("action.viewEnglish"));
         bar.add(go);
 
         JMenu glossary = menu("menu.glossary", m);
