@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.triptych.testing.GuiTest;
 import org.triptych.check.Finding;
 import org.triptych.io.DocumentCodec;
 import org.triptych.model.Paragraph;
@@ -41,6 +42,7 @@ import static org.triptych.ui.WindowTests.waitFor;
  * a note typed with Ctrl+M reaching the CSV, the English reached from the keyboard, the paragraph the window
  * reopens at, the current row kept on screen, and the Find dialog kept clear of its match.
  */
+@GuiTest
 class NavigationWindowTest {
 
     @SuppressWarnings("deprecation")
