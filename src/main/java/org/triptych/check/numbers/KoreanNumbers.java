@@ -151,16 +151,16 @@ final class KoreanNumbers implements NumberReader {
                 continue;
             }
             int runEnd = wordEnd;
-            int words = 1;
+            int runWords = 1;
             while (runEnd + 1 < text.length() && text.charAt(runEnd) == ' ') {
                 int next = wordEnd(text, runEnd + 1);
                 if (next == runEnd + 1 || !isNumberWord(text.substring(runEnd + 1, next), true)) {
                     break;
                 }
                 runEnd = next;
-                words++;
+                runWords++;
             }
-            if (words == 1 && !isNumberWord(text.substring(i, wordEnd), false)) {
+            if (runWords == 1 && !isNumberWord(text.substring(i, wordEnd), false)) {
                 i = wordEnd;
                 continue;
             }
