@@ -3,11 +3,19 @@ package org.triptych.check.typography;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.triptych.check.CheckEngine;
+import org.triptych.check.CheckSettings;
 import org.triptych.check.Finding;
 import org.triptych.check.Rule;
 import org.triptych.check.RuleRunner;
+import org.triptych.check.Terminology;
+import org.triptych.model.Paragraph;
+import org.triptych.model.Status;
+import org.triptych.model.Translation;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +93,19 @@ class TypographyRulesTest {
     void eachSubRuleFindsItsErrorAndOffersItsFix(String name, String lang, String english, String target,
                                                  String expected) {
         assertThat(check(name, lang, english, target)).isEqualTo(expected == null ? "" : expected.replace("'", ""));
+    }
+
+    @Test
+    void eachSubRuleIsSwitchedAndGradedOnItsOwnInTheWorkspaceSettings() throws Exception {
+        CheckSettings settings = CheckSettings.parse(Path.of(CheckSettings.FILE),
+                "rule.typography.double-space.enabled=false\nrule.typography.quotes.severity=error\n");
+        CheckEngine engine = new CheckEngine(Terminology.of(List.of()), Typography.rules(), List.of(), settings);
+        Paragraph p = new Paragraph("p1", "He said “no”.", Map.of("uk", new Translation("Він  сказав “ні”.",
+                Status.TRANSLATED)), "", Map.of(), 2);
+
+        assertThat(engine.check(Path.of("x.csv"), p, "uk")).extracting(f -> f.rule() + " " + f.severity().id())
+                .containsExactly("typography.quotes error");
+        assertThat(settings.warnings(engine.rules().stream().map(Rule::id).toList())).isEmpty();
     }
 
     @Test
