@@ -1,11 +1,14 @@
 package org.triptych.check.numbers;
 
+import org.triptych.morph.Span;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The numbers of an English text written with digits: {@code 200}, {@code 12,000}, {@code 1.5 million}, {@code 5K},
+ * The numbers of an English text written with digits: {@code 200}, {@code 12,000}, {@code 1.5 million}, {@code 5M} (five million, or 5
+ * with a unit M: either will do),
  * {@code 50%}, {@code 2024}, {@code 21st}. Numbers spelled out in words ("two soldiers", "first") are not read: a
  * translation may write them either way, so they are not required in the target. Stateless.
  */
@@ -42,11 +45,16 @@ final class EnglishNumbers implements NumberReader {
             BigDecimal value = new BigDecimal(digits.toString());
             end = ordinalSuffixEnd(text, end);
             int[] scaled = scale(text, end);
-            if (scaled != null) {
-                value = value.multiply(words.scale(text.substring(scaled[0], scaled[1])));
+            if (scaled == null) {
+                numbers.add(new WrittenNumber(start, end, value));
+            } else {
+                BigDecimal times = value.multiply(words.scale(text.substring(scaled[0], scaled[1])));
+                // 2M is two million characters or 2048M of memory: a letter written solid may be a unit.
+                List<BigDecimal> values = scaled[1] - scaled[0] == 1 ? List.of(times, value) : List.of(times);
+                numbers.add(new WrittenNumber(new Span(start, scaled[1]),
+                        values.stream().map(WrittenNumber::normalise).toList()));
                 end = scaled[1];
             }
-            numbers.add(new WrittenNumber(start, end, value));
             i = end;
         }
         return numbers;
@@ -69,7 +77,7 @@ final class EnglishNumbers implements NumberReader {
         return end;
     }
 
-    /** The span of a scale word after the number ("1.5 million", "5K"), or null. */
+    /** The span of a scale word after the number ("1.5 million", "5M"), or null. */
     private int[] scale(String text, int end) {
         int from = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
         int to = from;

@@ -3,7 +3,6 @@ package org.triptych.check.numbers;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 
 import java.math.BigDecimal;
-import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -165,12 +164,11 @@ final class KoreanNumbers implements NumberReader {
                 continue;
             }
             String run = text.substring(i, runEnd);
-            ParsePosition position = new ParsePosition(0);
-            Number value = words.spellout().parse(run, position);
-            int consumed = position.getIndex();
+            NumberWords.Parsed parsed = words.parse(run);
+            int consumed = parsed == null ? 0 : parsed.length();
             // Only whole words: 세 in 세계 ("world") is not three.
-            if (value != null && consumed > 0 && (consumed == run.length() || run.charAt(consumed) == ' ')) {
-                numbers.add(new WrittenNumber(i, i + consumed, new BigDecimal(value.toString())));
+            if (consumed > 0 && (consumed == run.length() || run.charAt(consumed) == ' ')) {
+                numbers.add(new WrittenNumber(i, i + consumed, parsed.value()));
                 i += consumed;
             } else {
                 i = wordEnd;

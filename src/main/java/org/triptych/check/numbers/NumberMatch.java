@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The numbers of one English paragraph matched with those of one target: each English number takes the first
- * target number, not yet taken, that can mean its value; numbers in words in the target are read only for English
+ * target number, not yet taken, that can mean one of its values; numbers in words in the target are read only for English
  * numbers left over. What is left on both sides, in text order, is the result. Made and used on one thread.
  */
 final class NumberMatch {
@@ -49,11 +49,12 @@ final class NumberMatch {
     private static List<WrittenNumber> take(List<WrittenNumber> english, List<WrittenNumber> target, boolean[] taken) {
         List<WrittenNumber> missing = new ArrayList<>();
         for (WrittenNumber number : english) {
-            BigDecimal value = number.values().get(0);
             int found = -1;
             for (int t = 0; t < target.size() && found < 0; t++) {
-                if (!taken[t] && target.get(t).means(value)) {
-                    found = t;
+                for (BigDecimal value : number.values()) {
+                    if (!taken[t] && target.get(t).means(value)) {
+                        found = t;
+                    }
                 }
             }
             if (found >= 0) {

@@ -29,14 +29,16 @@ final class NumberWords {
 
     private final ULocale locale;
     private final Map<String, BigDecimal> scales;
-    private final Set<String> spelled;
+    /** Made on first use: only a paragraph with a number left over needs it, and English never does. */
+    private volatile Set<String> spelled;
     private final ThreadLocal<RuleBasedNumberFormat> spellout;
+    private final Map<String, Parsed> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARSED_LIMIT = 10_000;
 
     private NumberWords(String lang) {
         this.locale = new ULocale(lang);
         this.spellout = ThreadLocal.withInitial(() -> new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT));
         this.scales = Map.copyOf(scaleWords(locale, spellout.get()));
-        this.spelled = Set.copyOf(spelledWords(spellout.get()));
     }
 
     static NumberWords of(String lang) {
@@ -54,12 +56,42 @@ final class NumberWords {
 
     /** True when ICU's spell-out rules write {@code word} (lower case, apostrophe as U+02BC) in some number. */
     boolean isSpelled(String word) {
-        return spelled.contains(word);
+        Set<String> words = spelled;
+        if (words == null) {
+            // Two threads may both build it; the result is the same.
+            words = Set.copyOf(spelledWords(spellout.get()));
+            spelled = words;
+        }
+        return words.contains(word);
     }
 
     /** This thread's spell-out parser. */
     RuleBasedNumberFormat spellout() {
         return spellout.get();
+    }
+
+    /** A number read from the start of a run of number words, and how many characters it took. */
+    record Parsed(BigDecimal value, int length) {
+    }
+
+    /**
+     * The number ICU's spell-out rules read at the start of {@code run}, or null. Remembered: a parse costs about a
+     * millisecond and the same few runs (один, дві, два) recur; the memory is dropped when it grows large.
+     */
+    Parsed parse(String run) {
+        Parsed known = parsed.get(run);
+        if (known != null) {
+            return known.length() == 0 ? null : known;
+        }
+        ParsePosition position = new ParsePosition(0);
+        Number value = spellout.get().parse(run, position);
+        Parsed result = value == null || position.getIndex() == 0 ? new Parsed(BigDecimal.ZERO, 0)
+                : new Parsed(new BigDecimal(value.toString()), position.getIndex());
+        if (parsed.size() >= PARSED_LIMIT) {
+            parsed.clear();
+        }
+        parsed.put(run, result);
+        return result.length() == 0 ? null : result;
     }
 
     /** The word with its apostrophes as ICU writes them, in lower case; the length is kept. */

@@ -1,7 +1,6 @@
 package org.triptych.check.numbers;
 
 import java.math.BigDecimal;
-import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -124,11 +123,10 @@ final class UkrainianNumbers implements NumberReader {
                 runEnd = next;
             }
             String run = NumberWords.normaliseWord(text.substring(i, runEnd));
-            ParsePosition position = new ParsePosition(0);
-            Number value = words.spellout().parse(run, position);
-            int consumed = position.getIndex();
-            if (value != null && consumed > 0 && (consumed == run.length() || !isWordChar(run.charAt(consumed)))) {
-                numbers.add(new WrittenNumber(i, i + consumed, new BigDecimal(value.toString())));
+            NumberWords.Parsed parsed = words.parse(run);
+            int consumed = parsed == null ? 0 : parsed.length();
+            if (consumed > 0 && (consumed == run.length() || !isWordChar(run.charAt(consumed)))) {
+                numbers.add(new WrittenNumber(i, i + consumed, parsed.value()));
                 i += consumed;
             } else {
                 i = wordEnd;

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * {@code typography.final-punctuation}: the English ends a sentence (. ! ? … before any closing quotes and
- * brackets) and the target ends with none of them; Korean sentences end in a full stop too. The fix adds the
+ * brackets) and the target ends with none of them nor a colon (a sentence recast to introduce what follows);
+ * Korean sentences end in a full stop too. The fix adds the
  * English mark, inside the target's closing marks when the English has it inside its own.
  */
 final class FinalPunctuation extends TypographyRule {
@@ -32,7 +33,7 @@ final class FinalPunctuation extends TypographyRule {
         String text = target.target().text();
         int end = lastNonSpace(text);
         int last = beforeClosers(text, end);
-        if (last < 0 || ENDS.indexOf(text.charAt(last)) >= 0) {
+        if (last < 0 || ENDS.indexOf(text.charAt(last)) >= 0 || text.charAt(last) == ':') {
             return List.of();
         }
         String mark = english.startsWith("...", englishMark - 2)

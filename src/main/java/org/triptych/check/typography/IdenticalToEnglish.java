@@ -7,7 +7,11 @@ import org.triptych.morph.Span;
 
 import java.util.List;
 
-/** {@code typography.identical}: the target is the English unchanged (left untranslated), when the English has letters. */
+/**
+ * {@code typography.identical}: the target is the English unchanged (left untranslated), when the English is a phrase
+ * of at least three words of letters. A name (Kos Ivantsov, Google Translate v2), a command (gradlew run), a path or an
+ * address stays as it is.
+ */
 final class IdenticalToEnglish extends TypographyRule {
 
     IdenticalToEnglish() {
@@ -18,10 +22,22 @@ final class IdenticalToEnglish extends TypographyRule {
     public List<Finding> check(CheckContext target) {
         String text = target.target().text();
         String english = target.paragraph().source();
-        if (!text.strip().equals(english.strip()) || english.codePoints().noneMatch(Character::isLetter)) {
+        if (!text.strip().equals(english.strip()) || wordsOfLetters(english) < 3) {
             return List.of();
         }
         return List.of(target.findingAt(id(), new Span(0, text.length()), new Span(0, english.length()),
                 "finding.typography.identical"));
+    }
+
+    /** The space-separated tokens made of letters only, punctuation around them aside. */
+    private static int wordsOfLetters(String text) {
+        int count = 0;
+        for (String token : text.split("\\s+")) {
+            String word = token.replaceAll("^[\\p{Punct}«»“”‘’„]+|[\\p{Punct}«»“”‘’„]+$", "");
+            if (word.length() > 1 && word.codePoints().allMatch(Character::isLetter)) {
+                count++;
+            }
+        }
+        return count;
     }
 }

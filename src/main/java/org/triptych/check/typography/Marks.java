@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The quotation marks and brackets of a text, paired: one pass with a stack. Straight quotes open after a space or
  * an opening mark and close elsewhere; “ closes „ (Ukrainian „…“) and opens otherwise; ’ closes ‘ and is an
- * apostrophe otherwise (з’явилася, Russia’s). Marks left without a partner are kept apart. Immutable once made;
+ * apostrophe otherwise (з’явилася, Russia’s); a bracket after a colon or semicolon is a smiley. Marks left without a partner are kept apart. Immutable once made;
  * one per text, on one thread.
  */
 final class Marks {
@@ -27,6 +27,9 @@ final class Marks {
         List<Integer> stack = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if ((c == '(' || c == ')') && i > 0 && (text.charAt(i - 1) == ':' || text.charAt(i - 1) == ';')) {
+                continue;
+            }
             int bracket = OPENING_BRACKETS.indexOf(c);
             if (bracket >= 0) {
                 stack.add(i);

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * {@code typography.quotes}: quotation marks not of the language's style. Ukrainian quotes with «…» and, inside
  * them, „…“; Korean with “…” or ‘…’ (and the title brackets 「」『』《》〈〉). One finding per outermost quotation
- * whose marks, or those of a quotation inside it, are wrong; the fix rewrites them all.
+ * whose marks, or those of a quotation inside it, are wrong; the fix rewrites them all. A quotation copied unchanged
+ * from the English, marks and all, is code or a literal name and is left alone, as is an attribute value ({@code url="…"}).
  */
 final class QuoteStyle extends TypographyRule {
 
@@ -29,11 +30,14 @@ final class QuoteStyle extends TypographyRule {
         if (!ukrainian && !target.lang().equals("ko")) {
             return List.of();
         }
+        String english = target.paragraph().source();
         List<Finding> findings = new ArrayList<>();
         List<Marks.Pair> pairs = Marks.of(text).pairs();
         for (int p = 0; p < pairs.size(); p++) {
             Marks.Pair outer = pairs.get(p);
-            if (!outer.quote() || outer.depth() > 0) {
+            if (!outer.quote() || outer.depth() > 0
+                    || english.contains(text.substring(outer.open(), outer.close() + 1))
+                    || (outer.open() > 0 && text.charAt(outer.open() - 1) == '=')) {
                 continue;
             }
             StringBuilder fixed = new StringBuilder(text.substring(outer.open(), outer.close() + 1));

@@ -85,8 +85,9 @@ class TypographyRulesTest {
             final-punctuation        | ko | He left.              | 그는 떠났다.                      |
             final-punctuation        | uk | Article 1             | Стаття 1                      |
             final-punctuation        | ko | Did he leave?         | 그는 떠났나?                      |
-            identical                | uk | Kyiv Post             | Kyiv Post                     | Kyiv Post
-            identical                | ko | Kyiv Post             | Kyiv Post                     | Kyiv Post
+            identical                | uk | News from Kyiv        | News from Kyiv                | News from Kyiv
+            identical                | ko | News from Kyiv        | News from Kyiv                | News from Kyiv
+            identical                | uk | Kyiv Post             | Kyiv Post                     |
             identical                | uk | Kyiv Post             | «Київ Пост»                   |
             identical                | ko | 2024                  | 2024                          |
             """)
