@@ -1,6 +1,9 @@
 package org.triptych.check;
 
 import org.triptych.glossary.TermHit;
+import org.triptych.check.numbers.ExtraNumbersRule;
+import org.triptych.check.numbers.NumbersRule;
+import org.triptych.check.typography.Typography;
 import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
@@ -60,11 +63,14 @@ public final class CheckEngine {
     }
 
     /**
-     * The built-in terminology rules ({@code forbidden-variant}, {@code missing-term}), then those of every
+     * The built-in rules (terminology: {@code forbidden-variant}, {@code missing-term}; {@code numbers},
+     * {@code numbers.extra}; {@code typography.*}), then those of every
      * {@link RuleProvider} on the class path; a forbidden spelling of a concept hides its missing-term finding.
      */
     public static CheckEngine standard(Terminology terminology, CheckSettings settings) {
         List<Rule> rules = new ArrayList<>(List.of(new ForbiddenVariantRule(terminology), new MissingTermRule(terminology)));
+        rules.addAll(List.of(new NumbersRule(), new ExtraNumbersRule()));
+        rules.addAll(Typography.rules());
         for (RuleProvider provider : ServiceLoader.load(RuleProvider.class)) {
             rules.addAll(provider.rules(terminology));
         }

@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * {@code {"findings": [...], "summary": {...}}}: each finding with the keys paragraph, lang, kind (the rule id),
- * term, severity and message spelled so; the summary counts findings in all and per rule.
+ * term, severity and message spelled so (and {@code fix}, the replacement of [start, end), when the rule offers one); the summary counts findings in all and per rule.
  */
 public final class FindingsJson {
 
@@ -37,6 +37,9 @@ public final class FindingsJson {
             o.addProperty("sourceStart", f.sourceStart());
             o.addProperty("sourceEnd", f.sourceEnd());
             o.addProperty("message", messages.format(f.messageKey(), f.arguments()));
+            if (f.hasFix()) {
+                o.addProperty("fix", f.fix());
+            }
             array.add(o);
         }
         JsonObject summary = new JsonObject();
