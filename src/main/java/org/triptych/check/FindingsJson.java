@@ -12,7 +12,7 @@ import java.util.function.Function;
 /**
  * {@code {"findings": [...], "summary": {...}}}: each finding with the keys paragraph, lang, kind (the rule id),
  * term, severity and message spelled so; the summary counts findings in all and per rule. Written as the findings
- * arrive, straight to the stream, so memory does not grow with their number. One thread.
+ * arrive, through a JSON writer straight to the stream (in large pieces), so memory does not grow with their number. One thread.
  */
 public final class FindingsJson {
 
@@ -25,8 +25,8 @@ public final class FindingsJson {
 
     /** Starts the object and its findings array on {@code out}. */
     public FindingsJson(Writer out, Function<Path, String> displayPath, CoreMessages messages) throws IOException {
-        this.out = out;
-        this.json = new JsonWriter(out);
+        this.out = new OutputBuffer(out);
+        this.json = new JsonWriter(this.out);
         json.setIndent("  ");
         json.setHtmlSafe(false);
         this.displayPath = displayPath;

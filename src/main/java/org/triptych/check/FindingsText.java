@@ -12,7 +12,7 @@ import java.util.function.Function;
 /**
  * One line per finding, {@code FILE:LINE: [lang] rule "term": message} ({@code "term"} left out when the finding
  * is about no glossary term), the shape editors and terminals turn into a jump to the row. Written as the
- * findings arrive, without flushing each line. One thread.
+ * findings arrive, in large pieces, without flushing each line. One thread.
  */
 public final class FindingsText {
 
@@ -25,7 +25,7 @@ public final class FindingsText {
     private String lastDisplayed;
 
     public FindingsText(Writer out, Function<Path, String> displayPath, CoreMessages messages) {
-        this.out = out;
+        this.out = new OutputBuffer(out);
         this.displayPath = displayPath;
         this.messages = messages;
     }
@@ -34,7 +34,9 @@ public final class FindingsText {
     public static String line(Finding f, Function<Path, String> displayPath, CoreMessages messages) {
         StringWriter line = new StringWriter();
         try {
-            new FindingsText(line, displayPath, messages).write(f);
+            FindingsText text = new FindingsText(line, displayPath, messages);
+            text.write(f);
+            text.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
