@@ -167,6 +167,32 @@ class CheckEngineTest {
         })).isInstanceOf(CancellationException.class);
     }
 
+    @Test
+    void aLargeDocumentStreamsEachParagraphsFindingsInDocumentOrderOnTheCallingThread() {
+        // Every third paragraph is clean; the others write Kyiv in its forbidden spelling or leave it out.
+        List<Paragraph> paragraphs = IntStream.range(0, 1000)
+                .mapToObj(i -> new Paragraph("p" + i, "Kyiv", Map.of("uk", new Translation(
+                        i % 3 == 0 ? "Київ" : i % 3 == 1 ? "Киев" : "місто", Status.TRANSLATED)), "", Map.of(), i + 2))
+                .toList();
+        Document document = new Document(DOC, List.of("id", "en", "uk"), List.of("uk"), paragraphs);
+        CheckEngine engine = CheckEngine.standard(terminology, CheckSettings.defaults());
+        Thread caller = Thread.currentThread();
+        List<List<Finding>> streamed = new ArrayList<>();
+
+        engine.check(document, List.of("uk"), Progress.NONE, ofParagraph -> {
+            assertThat(Thread.currentThread()).isSameAs(caller);
+            streamed.add(ofParagraph);
+        });
+
+        assertThat(streamed).hasSize(1000);
+        for (int i = 0; i < 1000; i++) {
+            assertThat(streamed.get(i)).isEqualTo(engine.check(DOC, paragraphs.get(i), "uk"));
+            assertThat(streamed.get(i)).extracting(Finding::rule)
+                    .containsExactly(i % 3 == 0 ? new String[0] : new String[] {i % 3 == 1 ? "forbidden-variant" : "missing-term"});
+        }
+        assertThat(streamed.stream().flatMap(List::stream).toList()).isEqualTo(engine.check(document, List.of("uk")));
+    }
+
     private CheckContext context(Paragraph p) {
         List<org.triptych.glossary.TermHit> hits = terminology.termsIn(p.source());
         return new CheckContext(DOC, p, "uk", hits, CheckContext.firstHits(hits),
