@@ -3,6 +3,7 @@ package org.triptych.app;
 import org.triptych.check.Terminology;
 import org.triptych.cli.Cli;
 import org.triptych.cli.TriptychCommand;
+import org.triptych.diagnostics.LibraryLog;
 import org.triptych.model.Concept;
 import org.triptych.ui.UiSettings;
 import org.triptych.ui.Workbench;
@@ -33,6 +34,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Before any library class loads: POI's log goes to a file, never to the terminal.
+        LibraryLog.install(LibraryLog.defaultFile());
         int code = execute(args);
         if (code != WINDOW_OPEN) {
             System.exit(code);

@@ -105,4 +105,16 @@ public final class CheckContext {
                 concept == null ? "" : concept.english(), concept == null ? "" : concept.preferred(lang), found,
                 hit == null ? -1 : hit.start(), hit == null ? -1 : hit.end(), messageKey, Arrays.asList(arguments));
     }
+
+    /**
+     * A finding of rule {@code rule} at {@code span} of the target (null for none) about the text at {@code source}
+     * of the English (null for none), such as a number, with the severity the settings give that rule here.
+     */
+    public Finding findingAt(String rule, Span span, Span source, String messageKey, Object... arguments) {
+        String found = span == null ? "" : target.text().substring(span.start(), span.end());
+        return new Finding(rule, severity(rule), document, paragraph.id(), paragraph.line(), lang,
+                span == null ? -1 : span.start(), span == null ? -1 : span.end(), "", "", found,
+                source == null ? -1 : source.start(), source == null ? -1 : source.end(), messageKey,
+                Arrays.asList(arguments));
+    }
 }

@@ -1,6 +1,9 @@
 package org.triptych.check;
 
 import org.triptych.glossary.TermHit;
+import org.triptych.check.numbers.ExtraNumbersRule;
+import org.triptych.check.numbers.NumbersRule;
+import org.triptych.check.typography.Typography;
 import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
@@ -15,8 +18,11 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
+import java.util.function.Consumer;
 
 /**
  * Runs the enabled rules over documents or single paragraphs: per paragraph it finds the English terms once, per
@@ -28,6 +34,8 @@ public final class CheckEngine {
 
     /** Documents with at least this many paragraphs are checked on several cores. */
     private static final int PARALLEL_FROM = 64;
+    /** Paragraphs checked as one task on another core. */
+    private static final int BATCH = 32;
 
     private final Terminology terminology;
     private final List<Rule> rules;
@@ -60,11 +68,14 @@ public final class CheckEngine {
     }
 
     /**
-     * The built-in terminology rules ({@code forbidden-variant}, {@code missing-term}), then those of every
+     * The built-in rules (terminology: {@code forbidden-variant}, {@code missing-term}; {@code numbers},
+     * {@code numbers.extra}; {@code typography.*}), then those of every
      * {@link RuleProvider} on the class path; a forbidden spelling of a concept hides its missing-term finding.
      */
     public static CheckEngine standard(Terminology terminology, CheckSettings settings) {
         List<Rule> rules = new ArrayList<>(List.of(new ForbiddenVariantRule(terminology), new MissingTermRule(terminology)));
+        rules.addAll(List.of(new NumbersRule(), new ExtraNumbersRule()));
+        rules.addAll(Typography.rules());
         for (RuleProvider provider : ServiceLoader.load(RuleProvider.class)) {
             rules.addAll(provider.rules(terminology));
         }
@@ -109,19 +120,78 @@ public final class CheckEngine {
      * @throws CancellationException when {@code progress} was cancelled
      */
     public List<Finding> check(Document document, List<String> langs, Progress progress) {
+        List<Finding> findings = new ArrayList<>();
+        check(document, langs, progress, findings::addAll);
+        return findings;
+    }
+
+    /**
+     * Hands the findings of each paragraph (those of every language of {@code langs}, in that order; an empty list
+     * when it has none) to {@code sink} on the calling thread, paragraph by paragraph in document order, as soon
+     * as they and all before them are known. Large documents are checked on several cores a few dozen paragraphs
+     * ahead of the sink, so memory holds those findings only, however many the document has.
+     *
+     * @throws CancellationException when {@code progress} was cancelled
+     */
+    public void check(Document document, List<String> langs, Progress progress, Consumer<List<Finding>> sink) {
         List<Paragraph> paragraphs = document.paragraphs();
         int total = paragraphs.size();
         AtomicInteger done = new AtomicInteger();
         progress.step(0, total);
-        IntStream indices = IntStream.range(0, total);
-        if (total >= PARALLEL_FROM) {
-            indices = indices.parallel();
+        int workers = ForkJoinPool.getCommonPoolParallelism();
+        if (total < PARALLEL_FROM || workers < 1) {
+            for (Paragraph paragraph : paragraphs) {
+                sink.accept(check(document.path(), paragraph, langs));
+                progress.advance(done.incrementAndGet(), total);
+            }
+            return;
         }
-        return indices.mapToObj(i -> {
-            List<Finding> findings = check(document.path(), paragraphs.get(i), langs);
-            progress.advance(done.incrementAndGet(), total);
-            return findings;
-        }).flatMap(List::stream).toList();
+        int batches = (total + BATCH - 1) / BATCH;
+        int ahead = 4 * (workers + 1);
+        List<FutureTask<List<List<Finding>>>> tasks = new ArrayList<>(batches);
+        for (int b = 0; b < batches; b++) {
+            int from = b * BATCH;
+            int to = Math.min(total, from + BATCH);
+            tasks.add(new FutureTask<>(() -> {
+                List<List<Finding>> ofBatch = new ArrayList<>(to - from);
+                for (int i = from; i < to; i++) {
+                    ofBatch.add(check(document.path(), paragraphs.get(i), langs));
+                    progress.advance(done.incrementAndGet(), total);
+                }
+                return ofBatch;
+            }));
+        }
+        int submitted = 0;
+        try {
+            for (int b = 0; b < batches; b++) {
+                for (; submitted < Math.min(batches, b + ahead); submitted++) {
+                    ForkJoinPool.commonPool().execute(tasks.get(submitted));
+                }
+                FutureTask<List<List<Finding>>> task = tasks.get(b);
+                task.run(); // does the batch here unless a worker has taken it, so the caller's core works too
+                List<List<Finding>> ofBatch = task.get();
+                tasks.set(b, null);
+                ofBatch.forEach(sink);
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } finally {
+            for (int b = 0; b < submitted; b++) {
+                if (tasks.get(b) != null) {
+                    tasks.get(b).cancel(false);
+                }
+            }
+        }
     }
 
     /** Findings of one paragraph in each language of {@code langs}, in that order. */

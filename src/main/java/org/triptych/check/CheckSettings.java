@@ -29,7 +29,7 @@ public final class CheckSettings {
     public static final String FILE = "triptych.properties";
     public static final String DRAFTS_AS_HINTS = "check.drafts-as-hints";
 
-    private static final Pattern RULE_KEY = Pattern.compile("rule\\.([a-z0-9][a-z0-9-]*)\\.(enabled|severity)");
+    private static final Pattern RULE_KEY = Pattern.compile("rule\\.([a-z0-9][a-z0-9.-]*)\\.(enabled|severity)");
 
     /** A setting and the line it was read from (0 when not from a file). */
     private record Setting<T>(T value, int line) {

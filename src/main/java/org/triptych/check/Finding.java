@@ -20,16 +20,48 @@ import java.util.Objects;
  * @param sourceEnd   end (exclusive) of the English term; -1 when none
  * @param messageKey  the key of the message in the core bundle
  * @param arguments   the message's arguments, in order
+ * @param fix         the text that should replace the span [start, end) of the target, or null when the rule
+ *                    offers no automatic fix
  */
 public record Finding(String rule, Severity severity, Path document, String paragraph, int line, String lang,
                       int start, int end, String term, String expected, String found, int sourceStart, int sourceEnd,
-                      String messageKey, List<Object> arguments) {
+                      String messageKey, List<Object> arguments, String fix) {
 
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(messageKey, "messageKey");
         arguments = List.copyOf(arguments);
+        if (fix != null && !(start >= 0 && end > start)) {
+            throw new IllegalArgumentException("a fix needs a span of the target to replace");
+        }
+    }
+
+    /** A finding without an automatic fix. */
+    public Finding(String rule, Severity severity, Path document, String paragraph, int line, String lang,
+                   int start, int end, String term, String expected, String found, int sourceStart, int sourceEnd,
+                   String messageKey, List<Object> arguments) {
+        this(rule, severity, document, paragraph, line, lang, start, end, term, expected, found, sourceStart, sourceEnd,
+                messageKey, arguments, null);
+    }
+
+    /** This finding offering {@code replacement} for its span. */
+    public Finding withFix(String replacement) {
+        return new Finding(rule, severity, document, paragraph, line, lang, start, end, term, expected, found,
+                sourceStart, sourceEnd, messageKey, arguments, replacement);
+    }
+
+    /** True when the finding carries a replacement for its span. */
+    public boolean hasFix() {
+        return fix != null;
+    }
+
+    /** The target text with this finding's fix applied; {@code target} must be the text the finding was made on. */
+    public String applyFix(String target) {
+        if (fix == null) {
+            throw new IllegalStateException(rule + " offers no fix here");
+        }
+        return target.substring(0, start) + fix + target.substring(end);
     }
 
     /** True when the finding marks text in the target (and can be underlined there). */

@@ -13,7 +13,10 @@ import java.util.List;
  */
 public interface Rule {
 
-    /** A short stable name in lower case with hyphens, such as {@code missing-term}; used in settings and output. */
+    /**
+     * A short stable name in lower case with hyphens, such as {@code missing-term}; one rule of a family has the
+     * family's name and a dot before its own ({@code typography.double-space}). Used in settings and output.
+     */
     String id();
 
     /** The severity of its findings unless the workspace settings say otherwise. */

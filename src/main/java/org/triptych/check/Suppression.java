@@ -1,8 +1,8 @@
 package org.triptych.check;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A pass over the findings of one target after every rule has run, removing findings that another finding
@@ -20,12 +20,20 @@ public interface Suppression {
      */
     static Suppression sameTerm(String by, String hidden) {
         return findings -> {
-            Set<String> terms = findings.stream().filter(f -> f.rule().equals(by) && !f.term().isEmpty())
-                    .map(Finding::term).collect(Collectors.toSet());
-            if (terms.isEmpty()) {
-                return findings;
+            Set<String> terms = null;
+            for (Finding f : findings) {
+                if (f.rule().equals(by) && !f.term().isEmpty()) {
+                    if (terms == null) {
+                        terms = new HashSet<>();
+                    }
+                    terms.add(f.term());
+                }
             }
-            return findings.stream().filter(f -> !(f.rule().equals(hidden) && terms.contains(f.term()))).toList();
+            if (terms == null) {
+                return findings; // the common case, decided without a stream per target
+            }
+            Set<String> hiding = terms;
+            return findings.stream().filter(f -> !(f.rule().equals(hidden) && hiding.contains(f.term()))).toList();
         };
     }
 }

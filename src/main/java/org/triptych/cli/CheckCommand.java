@@ -1,9 +1,9 @@
 package org.triptych.cli;
 
-import com.google.gson.GsonBuilder;
 import org.triptych.check.CheckEngine;
 import org.triptych.check.CheckSettings;
 import org.triptych.check.Finding;
+import org.triptych.check.FindingCounts;
 import org.triptych.check.FindingsJson;
 import org.triptych.check.FindingsText;
 import org.triptych.check.Rule;
@@ -16,9 +16,11 @@ import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Glossary;
 import org.triptych.session.WorkspaceSession;
+import org.triptych.task.Progress;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,27 +95,42 @@ public final class CheckCommand implements Callable<Integer> {
         List<Document> documents = Targets.documents(path);
         CheckEngine engine = CheckEngine.standard(Terminology.of(concepts()), CheckSettings.read(workspaceRoot()));
         warn(err, engine);
-        List<Finding> findings = new ArrayList<>();
-        int paragraphs = 0;
-        for (Document document : documents) {
-            findings.addAll(engine.check(document, langs.isEmpty() ? document.targets() : langs));
-            paragraphs += document.paragraphs().size();
-        }
         List<String> ran = engine.rules().stream().filter(engine.settings()::enabled).map(Rule::id).toList();
         Function<Path, String> display = p -> p.normalize().toString();
-        if (format == Format.json) {
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
-                    .toJson(FindingsJson.of(findings, ran, documents.size(), paragraphs, display, messages)));
+        FindingCounts counts = new FindingCounts(ran);
+        FindingsJson json = format == Format.json ? new FindingsJson(out, display, messages) : null;
+        FindingsText text = format == Format.text ? new FindingsText(out, display, messages) : null;
+        int paragraphs = 0;
+        for (Document document : documents) {
+            engine.check(document, langs.isEmpty() ? document.targets() : langs, Progress.NONE, ofParagraph -> {
+                for (Finding finding : ofParagraph) {
+                    counts.add(finding);
+                    try {
+                        if (json != null) {
+                            json.write(finding);
+                        } else {
+                            text.write(finding);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+            paragraphs += document.paragraphs().size();
+        }
+        if (json != null) {
+            json.finish(counts, documents.size(), paragraphs);
         } else {
-            FindingsText.write(out, findings, display, messages);
-            String perRule = ran.stream().map(id -> findings.stream().filter(f -> f.rule().equals(id)).count() + " " + id)
+            text.flush();
+            long total = counts.total();
+            String perRule = counts.perRule().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                     .collect(Collectors.joining(", "));
             err.printf(Locale.ROOT, "%d finding%s (%s) in %d paragraph%s of %d document%s%n",
-                    findings.size(), findings.size() == 1 ? "" : "s", perRule, paragraphs, paragraphs == 1 ? "" : "s",
+                    total, total == 1 ? "" : "s", perRule, paragraphs, paragraphs == 1 ? "" : "s",
                     documents.size(), documents.size() == 1 ? "" : "s");
             err.flush();
         }
-        return findings.isEmpty() ? Cli.OK : Cli.FINDINGS;
+        return counts.total() == 0 ? Cli.OK : Cli.FINDINGS;
     }
 
     private CoreMessages messages() {

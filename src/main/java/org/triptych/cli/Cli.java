@@ -1,5 +1,6 @@
 package org.triptych.cli;
 
+import org.triptych.diagnostics.LibraryLog;
 import org.triptych.io.WorkspaceLock;
 import picocli.CommandLine;
 
@@ -22,7 +23,9 @@ public final class Cli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("triptych: " + oneLine(e));
+            // A library's failure: its stack trace goes to the log file, which the one line names.
+            String message = oneLine(e);
+            cmd.getErr().println("triptych: " + message + LibraryLog.details(message, e));
             cmd.getErr().flush();
             return BAD_INPUT;
         });

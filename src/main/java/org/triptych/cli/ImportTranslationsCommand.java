@@ -38,8 +38,12 @@ public final class ImportTranslationsCommand implements Callable<Integer> {
         OutputTargets.requireImport(document, OutputTargets.Kind.DOCUMENT, List.of(file));
         TranslationImport.Result result = TranslationImport.run(file, document, Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%s: %d units, %d matched, %d unmatched%n", file, result.units(), result.matched(), result.unmatched().size());
+        out.printf(Locale.ROOT, "%s: %d units, %d matched, %d unmatched%n", file, result.units(), result.matched(),
+                result.unmatched().size());
         result.changed().forEach((tag, n) -> out.printf(Locale.ROOT, "%s: %d paragraphs updated%n", tag, n));
+        if (result.notesChanged() > 0) {
+            out.printf(Locale.ROOT, "notes: %d paragraphs updated%n", result.notesChanged());
+        }
         result.unmatched().stream().limit(LISTED).forEach(u -> out.printf(Locale.ROOT, "unmatched %s:%d%s: %s%n", file, u.line(),
                 u.id().isEmpty() ? "" : " (id " + u.id() + ")", u.source().length() > 80 ? u.source().substring(0, 80) + "…" : u.source()));
         if (result.unmatched().size() > LISTED) {

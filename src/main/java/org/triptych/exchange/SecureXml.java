@@ -13,14 +13,21 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 import javax.xml.stream.util.StreamReaderDelegate;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one place XML parsers are made. Readers never process a DTD: a DOCTYPE that only names an external
@@ -31,6 +38,9 @@ import java.nio.file.Path;
 public final class SecureXml {
 
     private static final XMLInputFactory INPUT = inputFactory();
+    private static final int PROLOG_BYTES = 512;
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("\\s*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']");
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
     private SecureXml() {
@@ -53,10 +63,38 @@ public final class SecureXml {
     /** A reader over {@code in}, whose content came from {@code file}; the caller closes both. */
     public static XMLStreamReader reader(Path file, InputStream in) throws BadFileException {
         try {
-            return new Guarded(file, INPUT.createXMLStreamReader(in));
+            InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in, 1 << 16);
+            Reader utf8 = strictUtf8(buffered);
+            return new Guarded(file, utf8 != null ? INPUT.createXMLStreamReader(utf8) : INPUT.createXMLStreamReader(buffered));
         } catch (XMLStreamException e) {
             throw failure(file, e);
+        } catch (IOException e) {
+            throw new BadFileException(file, 0, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A strict UTF-8 reader over {@code in} (after its byte order mark) when the file is UTF-8 by its declaration or
+     * by default; null for other encodings, which the parser decodes itself. The JDK's parser prints
+     * "[Fatal Error]" on stderr for invalid UTF-8 before it throws; decoding here turns that into a plain error.
+     */
+    private static Reader strictUtf8(InputStream in) throws IOException {
+        in.mark(PROLOG_BYTES);
+        byte[] head = in.readNBytes(PROLOG_BYTES);
+        in.reset();
+        int bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF ? 3 : 0;
+        if (bom == 0 && head.length >= 2 && (head[0] == 0 || head[1] == 0 || (head[0] & 0xff) >= 0xFE)) {
+            return null; // UTF-16 or UTF-32, with or without a byte order mark
+        }
+        String prolog = new String(head, bom, head.length - bom, StandardCharsets.ISO_8859_1);
+        Matcher declared = DECLARED_ENCODING.matcher(prolog);
+        if (declared.lookingAt() && !declared.group(1).replace("-", "").equalsIgnoreCase("UTF8")
+                || prolog.contains("<!DOCTYPE")) {
+            return null; // over a Reader the JDK's parser may report a DOCTYPE's text without its [declarations]
+        }
+        in.skipNBytes(bom);
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     /** Opens {@code file} and hands a guarded reader to {@code body}, turning every XML error into a {@link BadFileException}. */
@@ -100,6 +138,10 @@ public final class SecureXml {
         if (e instanceof XmlText.TooLong tooLong) {
             return new BadFileException(file, line, tooLong.problem(), e);
         }
+        if (e.getNestedException() instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
+            String column = location != null && location.getColumnNumber() > 0 ? "column " + location.getColumnNumber() + ": " : "";
+            return new BadFileException(file, line, column + "invalid UTF-8: bytes that are not text in the encoding the file declares", e);
+        }
         String message = String.valueOf(e.getMessage());
         int cut = message.indexOf("Message: ");
         if (cut >= 0) {
@@ -127,7 +169,7 @@ public final class SecureXml {
         @Override
         public int next() throws XMLStreamException {
             int event = super.next();
-            if (event == XMLStreamConstants.DTD && getText() != null && getText().indexOf('[') >= 0) {
+            if (event == XMLStreamConstants.DTD && getText() != null && (getText().indexOf('[') >= 0 || getText().indexOf(']') >= 0)) {
                 throw new XMLStreamException("a DOCTYPE with declarations (entities) is refused in " + file.getFileName()
                         + ": Triptych reads no DTDs", getLocation());
             }

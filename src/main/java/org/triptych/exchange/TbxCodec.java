@@ -122,7 +122,7 @@ public final class TbxCodec {
                 case "termNote" -> {
                     String type = reader.getAttributeValue(null, "type");
                     String value = XmlText.content(reader, Set.of()).strip().toLowerCase(Locale.ROOT);
-                    if (term != null && STATUS_TYPES.contains(type)) {
+                    if (term != null && type != null && STATUS_TYPES.contains(type)) { // Set.of refuses to look up null
                         term.preferred = value.startsWith("preferred");
                         term.forbidden = value.startsWith("deprecated") || value.startsWith("superseded")
                                 || value.startsWith("forbidden") || value.startsWith("notrecommended");

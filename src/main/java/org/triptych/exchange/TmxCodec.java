@@ -20,7 +20,9 @@ import java.util.Set;
 
 /**
  * Reads TMX 1.1 to 1.4b ({@code lang} or {@code xml:lang} on {@code tuv}) and writes TMX 1.4b that is valid
- * against the 1.4 DTD. Statuses travel in a {@code prop type="x-triptych-status"} on each target {@code tuv}.
+ * against the 1.4 DTD. Statuses travel in a {@code prop type="x-triptych-status"} on each target {@code tuv};
+ * a unit's note is the {@code tu}'s {@code note} (on reading, the notes of a {@code tu} and its {@code tuv}s,
+ * joined by line breaks).
  */
 public final class TmxCodec {
 

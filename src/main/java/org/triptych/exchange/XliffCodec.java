@@ -24,6 +24,9 @@ import java.util.Set;
  * older tools still send, XLIFF 1.2; writes XLIFF 2.1 valid against the OASIS core schema, one target language
  * per file. A unit's segments and ignorables are joined into one text, as a paragraph is one unit.
  *
+ * <p>A unit's {@code note}s are joined by line breaks; the note written keeps its line breaks with
+ * {@code xml:space="preserve"} (the schema admits attributes of the XML namespace on {@code note}).
+ *
  * <p>States: {@code initial} is no status, or draft when marked {@code subState="triptych:draft"};
  * {@code translated} is translated; {@code reviewed} and {@code final} are reviewed. A unit without a state
  * gets none (null), and the importer decides.
@@ -152,8 +155,12 @@ public final class XliffCodec {
                     target.append(text);
                 }
                 XmlText.checkLength(reader, Math.max(source.length(), target.length() + partSource.length()));
+            } else if (core && name.equals("notes")) {
+                continue; // its notes are read one by one below
             } else if (core && name.equals("note")) {
-                notes.add(XmlText.collapse(XmlText.content(reader, Set.of())));
+                boolean preserveNote = isPreserve(reader, preserveUnit);
+                String text = XmlText.content(reader, Set.of());
+                notes.add(preserveNote ? text : XmlText.collapse(text));
                 notesLength += notes.get(notes.size() - 1).length() + 1L;
                 XmlText.checkLength(reader, notesLength);
                 depth--;
@@ -325,7 +332,10 @@ public final class XliffCodec {
         w.writeAttribute("id", isNmToken(unit.id()) ? unit.id() : "u" + (index + 1));
         if (!unit.note().isBlank()) {
             w.writeStartElement("notes");
-            w.writeStartElement("note");
+            w.writeStartElement("note"); // no appliesTo: a paragraph's note is about the whole unit
+            if (XmlText.needsPreserve(unit.note())) {
+                w.writeAttribute("xml", XML_NS, "space", "preserve"); // keeps its line breaks
+            }
             XmlText.write(w, unit.note());
             w.writeEndElement();
             w.writeEndElement();

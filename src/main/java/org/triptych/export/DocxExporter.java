@@ -6,6 +6,7 @@ import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -19,6 +20,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
@@ -46,7 +48,8 @@ import java.nio.file.Path;
  * A Word document for delivery and review: a title, then a table with one row per paragraph and a column for
  * English and each chosen target, its header row repeated on every page; landscape A4 from three columns on.
  * Every run carries its language ({@code en-US}, {@code uk-UA}, {@code ko-KR} as East Asian language) so
- * Word and LibreOffice pick the right fonts and spell checkers; Korean runs use an East Asian font.
+ * Word and LibreOffice pick the right fonts and spell checkers; Korean runs use an East Asian font. A paragraph's
+ * note is shown under its English, smaller, italic and grey.
  */
 public final class DocxExporter {
 
@@ -60,6 +63,9 @@ public final class DocxExporter {
     private static final int A4_LONG = 16838;
     private static final int MARGIN = 850; // 1.5 cm
     private static final int BODY_HALF_POINTS = 20; // 10 pt
+    private static final int NOTE_HALF_POINTS = 16; // 8 pt
+    private static final int NOTE_SPACING = 80; // 4 pt above the note, in twentieths of a point
+    private static final String NOTE_COLOUR = "666666";
     private static final String FONT_TABLE_TYPE =
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
     private static final String FONT_TABLE_CONTENT =
@@ -113,6 +119,7 @@ public final class DocxExporter {
             rows.add(cells);
         }
         table(docx, columns, rows, textWidth, progress);
+        notes(docx.getTables().get(0), document.paragraphs());
 
         if (!options.glossary().isEmpty()) {
             XWPFParagraph heading = docx.createParagraph();
@@ -130,7 +137,8 @@ public final class DocxExporter {
     }
 
     private static void table(XWPFDocument docx, List<String> columns, List<List<String>> rows, int textWidth, Progress progress) {
-        XWPFTable table = docx.createTable(rows.size() + 1, columns.size());
+        AppendableTable table = new AppendableTable(docx.getDocument().getBody().addNewTbl(), docx, columns.size());
+        docx.insertTable(docx.getBodyElements().size(), table);
         CTTblPr tblPr = table.getCTTbl().getTblPr();
         tblPr.addNewTblLayout().setType(STTblLayoutType.FIXED);
         CTTblWidth width = tblPr.isSetTblW() ? tblPr.getTblW() : tblPr.addNewTblW();
@@ -155,15 +163,48 @@ public final class DocxExporter {
         }
         List<CTRPr> properties = columns.stream().map(lang -> runProperties(lang, false, BODY_HALF_POINTS)).toList();
         for (int r = 0; r < rows.size(); r++) {
-            XWPFTableRow row = table.getRow(r + 1);
+            XWPFTableRow row = table.appendRow();
             List<String> cells = rows.get(r);
             for (int i = 0; i < columns.size(); i++) {
-                XWPFParagraph paragraph = row.getCell(i).getParagraphs().get(0);
+                XWPFParagraph paragraph = row.createCell().getParagraphs().get(0);
                 text(paragraph, cells.get(i), properties.get(i));
             }
             if ((r + 1) % 200 == 0) {
                 progress.advance(r + 1, rows.size());
             }
+        }
+    }
+
+    /** Puts each paragraph's note under its English: smaller, italic and grey, so it is never taken for source text. */
+    private static void notes(XWPFTable table, List<Paragraph> paragraphs) {
+        CTRPr properties = runProperties(Columns.SOURCE, false, NOTE_HALF_POINTS);
+        properties.addNewI();
+        properties.addNewColor().setVal(NOTE_COLOUR);
+        properties.addNewNoProof(); // a note may be in any language: no English spelling marks under Hangul
+        for (int r = 0; r < paragraphs.size(); r++) {
+            String note = paragraphs.get(r).note().strip();
+            if (!note.isEmpty()) {
+                // getRows, not getRow: getRow counts the table's rows on every call
+                XWPFParagraph paragraph = table.getRows().get(r + 1).getCell(0).addParagraph();
+                paragraph.setSpacingBefore(NOTE_SPACING);
+                text(paragraph, note, properties);
+            }
+        }
+    }
+
+    /**
+     * A table that appends rows in constant time: POI's {@code createRow} and {@code getRow} count the rows of the
+     * table's XML on every call, which made 100,000 rows take minutes.
+     */
+    private static final class AppendableTable extends XWPFTable {
+        AppendableTable(CTTbl table, IBody body, int columns) {
+            super(table, body, 1, columns);
+        }
+
+        XWPFTableRow appendRow() {
+            XWPFTableRow row = new XWPFTableRow(getCTTbl().addNewTr(), this);
+            tableRows.add(row);
+            return row;
         }
     }
 

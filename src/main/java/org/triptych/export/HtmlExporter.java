@@ -16,6 +16,7 @@ import java.util.List;
 /**
  * One self-contained HTML file: inline CSS (screen and print), no scripts, side-by-side columns with a
  * {@code lang} attribute on every cell so browsers pick Hangul and Cyrillic fonts and hyphenate correctly.
+ * A paragraph's note is shown under its English, smaller, italic and grey.
  */
 public final class HtmlExporter {
 
@@ -27,6 +28,7 @@ public final class HtmlExporter {
                      white-space: pre-wrap; overflow-wrap: break-word; }
             th { background: #eee; }
             td.id { color: #777; font-size: .85em; }
+            .note { margin-top: .5em; font-size: .85em; font-style: italic; color: #666; }
             :lang(ko) { font-family: "Noto Sans CJK KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif;
                         word-break: keep-all; }
             :lang(uk) { hyphens: auto; }
@@ -75,6 +77,11 @@ public final class HtmlExporter {
             for (String lang : columns) {
                 out.append("<td lang=\"").append(lang).append("\">");
                 escape(out, lang.equals(Columns.SOURCE) ? p.source() : p.target(lang).text());
+                if (lang.equals(Columns.SOURCE) && !p.note().isBlank()) {
+                    out.append("<div class=\"note\">");
+                    escape(out, p.note().strip());
+                    out.append("</div>");
+                }
                 out.append("</td>");
             }
             out.append("</tr>\n");

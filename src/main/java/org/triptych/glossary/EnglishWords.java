@@ -51,6 +51,11 @@ final class EnglishWords {
     private EnglishWords() {
     }
 
+    /** The plurals whose singular is not their own start with an ending changed (mice: mouse). */
+    static Iterable<String> irregularPlurals() {
+        return IRREGULAR.keySet();
+    }
+
     static List<Word> of(String text) {
         BreakIterator breaks = BREAKS.get();
         breaks.setText(text);

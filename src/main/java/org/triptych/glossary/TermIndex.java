@@ -6,6 +6,8 @@ import org.triptych.morph.Folding;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,7 @@ public final class TermIndex {
     /** Terms of several words by the key of their words joined solid. */
     private final Map<String, List<Entry>> solid;
     private final int conceptCount;
+    private final JoinedFilter joinedFilter;
 
     private TermIndex(Map<String, Integer> vocabulary, Map<Long, Integer> children, Map<Integer, List<Entry>> terminals,
                       Map<String, List<Entry>> solid, int conceptCount) {
@@ -60,6 +63,69 @@ public final class TermIndex {
         this.terminals = terminals;
         this.solid = solid;
         this.conceptCount = conceptCount;
+        this.joinedFilter = new JoinedFilter(vocabulary.keySet(), solid.keySet());
+    }
+
+    /**
+     * Tells, without building the string, whether two text words joined solid may have a key the index knows (as a
+     * word or as a term written solid): nearly every pair of words is joinable and nearly none is such a key, and
+     * building each pair's keys cost a large part of the English side. A key of the joined word (length n) shares
+     * its first n - 3 characters and is 3 shorter to 1 longer ({@link EnglishWords#keys}, {@link
+     * EnglishWords#singular}), except the irregular plurals, which are indexed as themselves. So the filter holds
+     * one bit per (hash of such a start, n) of every known key: a clear bit means no key; a set bit may be a
+     * collision, and then the keys are built as before. Immutable.
+     */
+    private static final class JoinedFilter {
+
+        private static final int MAX_BITS = 1 << 26;
+        private static final int LONGEST_CUT = 3;
+        private static final int LONGEST_GROWTH = 1;
+
+        private final BitSet bits;
+        private final int mask;
+
+        JoinedFilter(Collection<String> words, Collection<String> solidKeys) {
+            int entries = (words.size() + solidKeys.size()) * (LONGEST_CUT + LONGEST_GROWTH + 1) + 16;
+            int size = Integer.highestOneBit(Math.min(MAX_BITS / 8, Math.max(64, entries))) * 8;
+            this.bits = new BitSet(size);
+            this.mask = size - 1;
+            for (Collection<String> keys : List.of(words, solidKeys)) {
+                for (String key : keys) {
+                    for (int n = key.length() - LONGEST_GROWTH; n <= key.length() + LONGEST_CUT; n++) {
+                        int start = Math.max(0, n - LONGEST_CUT);
+                        bits.set(slot(hash(key, 0, start), n));
+                    }
+                }
+            }
+            for (String plural : EnglishWords.irregularPlurals()) {
+                int n = plural.length();
+                bits.set(slot(hash(plural, 0, Math.max(0, n - LONGEST_CUT)), n));
+            }
+        }
+
+        /** False when no key of {@code first + second} (folded words) can be known to the index. */
+        boolean mayKnow(String first, String second) {
+            int n = first.length() + second.length();
+            int start = Math.max(0, n - LONGEST_CUT);
+            int hash = start >= first.length()
+                    ? hash(second, first.hashCode(), start - first.length()) // String's hash is this polynomial
+                    : hash(first, 0, start);
+            return bits.get(slot(hash, n));
+        }
+
+        /** {@link String#hashCode()}'s polynomial continued from {@code hash} over the first {@code length} characters. */
+        private static int hash(String s, int hash, int length) {
+            int h = hash;
+            for (int i = 0; i < length; i++) {
+                h = 31 * h + s.charAt(i);
+            }
+            return h;
+        }
+
+        private int slot(int hash, int n) {
+            int h = (hash * 31 + n) * 0x9E3779B9;
+            return (h ^ (h >>> 16)) & mask;
+        }
     }
 
     public static TermIndex build(List<Concept> concepts) {
@@ -289,7 +355,8 @@ public final class TermIndex {
                 if (k + 1 < words.size()) {
                     EnglishWords.Word word = words.get(k);
                     EnglishWords.Word next = words.get(k + 1);
-                    if (!word.possessive() && EnglishWords.joinable(text, word.end(), next.start())) {
+                    if (!word.possessive() && EnglishWords.joinable(text, word.end(), next.start())
+                            && joinedFilter.mayKnow(word.folded(), next.folded())) {
                         String folded = word.folded() + next.folded();
                         joinedKeys[k] = EnglishWords.keys(folded, EnglishWords.singular(folded));
                     }

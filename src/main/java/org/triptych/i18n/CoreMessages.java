@@ -5,8 +5,9 @@ import com.ibm.icu.util.ULocale;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The texts the core produces for people, in one language: finding messages, rule descriptions and severity names,
@@ -22,6 +23,8 @@ public final class CoreMessages {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    /** Each pattern parsed once: a check may render hundreds of thousands of messages. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private CoreMessages(Locale locale) {
         this.locale = locale;
@@ -53,13 +56,13 @@ public final class CoreMessages {
      * a rule from outside the core (which cannot add to this bundle) is shown in its own words.
      */
     public String format(String key, List<?> arguments) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
+        if (!bundle.containsKey(key)) {
+            return new MessageFormat(key, ULocale.forLocale(locale)).format(arguments.toArray());
         }
-        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(arguments.toArray());
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), ULocale.forLocale(locale)));
+        synchronized (format) { // a MessageFormat is not thread-safe; parsing it per message cost more than the rest
+            return format.format(arguments.toArray());
+        }
     }
 
     public String format(String key, Object... arguments) {

@@ -37,6 +37,7 @@ public final class SourceReader {
     private static final Pattern MD_EMPHASIS = Pattern.compile("(?<![\\w*])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![\\w*])");
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
+    private static final Pattern WRAPPED_CLASS = Pattern.compile("^(?:(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): )+");
     private static final Pattern MD_RULE = Pattern.compile("(?m)^ {0,3}([-*_])( *\\1){2,} *$");
 
     private SourceReader() {
@@ -129,6 +130,9 @@ public final class SourceReader {
             throw new BadFileException(file, 0, "file not found", e);
         } catch (FileSystemException e) {
             throw new BadFileException(file, 0, "cannot read the file: " + IoErrors.reason(e, file), e);
+        } catch (NoClassDefFoundError e) {
+            // Commons Compress reaches for an optional codec (Zstandard, XZ...) that a Word file never uses.
+            throw new BadFileException(file, 0, "cannot read this .docx: its zip uses a compression method Word does not use", e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof BadFileException bad) {
                 throw bad;
@@ -158,9 +162,12 @@ public final class SourceReader {
         }
     }
 
+    /** The first line of the message, without the class names of wrapped exceptions ("org.apache.…Exception: "). */
     private static String firstLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int newline = message.indexOf('\n');
-        return newline > 0 ? message.substring(0, newline) : message;
+        String line = newline > 0 ? message.substring(0, newline) : message;
+        String bare = WRAPPED_CLASS.matcher(line).replaceFirst("");
+        return bare.isBlank() ? line : bare;
     }
 }

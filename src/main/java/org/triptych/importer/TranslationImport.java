@@ -33,6 +33,10 @@ import java.util.Map;
  * Brings translations made in other tools (XLIFF 2.x or 1.2, TMX) back into a document. A unit matches the
  * paragraph with its id when the English agrees, otherwise every paragraph with the same English (white space
  * aside). A unit's status is kept when the file records one; otherwise the text counts as translated.
+ *
+ * <p>A unit's note (a reviewer's remark, or the note Triptych exported) goes to the paragraph when the unit
+ * matched exactly one paragraph, and never loses the local note (see {@link #mergeNote}). Pure functions apart
+ * from {@link #run}; any thread.
  */
 public final class TranslationImport {
 
@@ -43,9 +47,11 @@ public final class TranslationImport {
     /**
      * The outcome: the updated document and what matched.
      *
-     * @param changed per language, the number of paragraphs whose translation or status changed
+     * @param changed      per language, the number of paragraphs whose translation or status changed
+     * @param notesChanged the number of paragraphs whose note changed
      */
-    public record Result(Document document, int units, int matched, List<Unmatched> unmatched, Map<String, Integer> changed) {
+    public record Result(Document document, int units, int matched, List<Unmatched> unmatched, Map<String, Integer> changed,
+                         int notesChanged) {
         public Result {
             unmatched = List.copyOf(unmatched);
             changed = Map.copyOf(changed);
@@ -84,7 +90,7 @@ public final class TranslationImport {
         ExchangeFile exchange = read(file);
         return WorkspaceLock.updateFile(documentFile, () -> {
             Result result = apply(DocumentCodec.read(documentFile), exchange, progress);
-            if (result.changed().values().stream().anyMatch(n -> n > 0)) {
+            if (result.notesChanged() > 0 || result.changed().values().stream().anyMatch(n -> n > 0)) {
                 DocumentCodec.save(result.document());
             }
             return result;
@@ -112,6 +118,7 @@ public final class TranslationImport {
         document.targets().forEach(t -> changed.put(t, 0));
         List<Unmatched> unmatched = new ArrayList<>();
         int matched = 0;
+        int notesChanged = 0;
         int done = 0;
         for (TranslationUnit unit : exchange.units()) {
             String source = unit.text(exchange.sourceLang().isBlank() ? Columns.SOURCE : exchange.sourceLang());
@@ -127,8 +134,17 @@ public final class TranslationImport {
                 unmatched.add(new Unmatched(unit.id(), unit.line(), key));
             } else {
                 matched++;
+                String fileName = exchange.file().getFileName().toString();
                 for (int index : targets) {
-                    paragraphs.set(index, merge(paragraphs.get(index), unit, document.targets(), changed));
+                    Paragraph merged = merge(paragraphs.get(index), unit, document.targets(), changed);
+                    if (targets.size() == 1) {
+                        String note = mergeNote(merged.note(), unit.note(), fileName);
+                        if (!note.equals(merged.note())) {
+                            merged = merged.withNote(note);
+                            notesChanged++;
+                        }
+                    }
+                    paragraphs.set(index, merged);
                 }
             }
             if (++done % 500 == 0) {
@@ -136,7 +152,37 @@ public final class TranslationImport {
             }
         }
         progress.advance(exchange.units().size(), exchange.units().size());
-        return new Result(document.withParagraphs(paragraphs), exchange.units().size(), matched, unmatched, changed);
+        return new Result(document.withParagraphs(paragraphs), exchange.units().size(), matched, unmatched, changed, notesChanged);
+    }
+
+    /**
+     * The paragraph's note after a unit with note {@code incoming} came back from {@code fileName}. Nothing is
+     * dropped: an empty incoming note keeps the local one; an empty local note takes the incoming one; of two
+     * notes where one begins with the other (a reviewer who added to the exported note, or a local note added
+     * to since the export) the longer is kept; otherwise the incoming note is added on a new line as
+     * "— fileName: note", once. White space and Unicode form are ignored when comparing, so a file that reflowed
+     * the note changes nothing.
+     */
+    public static String mergeNote(String local, String incoming, String fileName) {
+        String taken = SourceReader.nfc(incoming.strip());
+        String localKey = SourceReader.tidy(local);
+        String incomingKey = SourceReader.tidy(taken);
+        String added = "— " + fileName + ": " + taken;
+        String addedKey = SourceReader.tidy(added);
+        boolean alreadyAdded = localKey.endsWith(addedKey) || localKey.contains(addedKey + " ");
+        if (incomingKey.isEmpty() || startsWithWhole(localKey, incomingKey) || alreadyAdded) {
+            return local;
+        }
+        if (localKey.isEmpty() || startsWithWhole(incomingKey, localKey)) {
+            return taken;
+        }
+        return local.stripTrailing() + "\n" + added;
+    }
+
+    /** True when {@code text} begins with {@code start} and does not go on in the middle of a word. */
+    private static boolean startsWithWhole(String text, String start) {
+        return text.startsWith(start)
+                && (text.length() == start.length() || !Character.isLetterOrDigit(text.codePointAt(start.length())));
     }
 
     private static Paragraph merge(Paragraph paragraph, TranslationUnit unit, List<String> targets, Map<String, Integer> changed) {

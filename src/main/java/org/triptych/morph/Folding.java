@@ -4,6 +4,8 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.util.ULocale;
 
+import java.util.BitSet;
+
 /**
  * The one normalisation every matcher applies to both glossary and text: NFC, lower case by ICU with the
  * language's locale, and the apostrophes ' ’ ʼ (and the look-alikes ‘ `) made one. Stored text is never changed;
@@ -15,6 +17,8 @@ public final class Folding {
     public static final char APOSTROPHE = '\'';
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+    /** Characters below this are plain when {@link #PLAIN} says so; Hangul syllables and CJK ideographs are too. */
+    private static final int PLAIN_LIMIT = 0x3000;
 
     private Folding() {
     }
@@ -31,6 +35,80 @@ public final class Folding {
 
     /** NFC, locale lower case, one apostrophe. */
     public static String fold(String text, ULocale locale) {
+        return fold(text, 0, text.length(), locale);
+    }
+
+    /** {@link #fold(String, ULocale)} of {@code text.substring(from, to)}, without that copy when folding changes it. */
+    public static String fold(String text, int from, int to, ULocale locale) {
+        if (!hasSpecialCasing(locale)) {
+            String folded = foldPlain(text, from, to);
+            if (folded != null) {
+                return folded;
+            }
+        }
+        return foldFully(text.substring(from, to), locale);
+    }
+
+    /**
+     * The fold of text whose every character is {@linkplain #PLAIN plain} (already NFC whatever its neighbours, with
+     * a one-to-one lower case), in one pass and at most one copy; null when some character is not. This is nearly
+     * every word of English, Ukrainian and Korean, and it keeps the hot path small and free of ICU calls.
+     */
+    private static String foldPlain(String text, int from, int to) {
+        char[] folded = null;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            char f;
+            if (c < 0x80) {
+                f = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '`' ? APOSTROPHE : c;
+            } else if (isPlain(c)) {
+                f = Character.toLowerCase(c);
+                if (isApostrophe(f)) {
+                    f = APOSTROPHE;
+                }
+            } else {
+                return null;
+            }
+            if (f != c && folded == null) {
+                folded = new char[to - from];
+                text.getChars(from, i, folded, 0);
+            }
+            if (folded != null) {
+                folded[i - from] = f;
+            }
+        }
+        return folded != null ? new String(folded) : from == 0 && to == text.length() ? text : text.substring(from, to);
+    }
+
+    /**
+     * Non-ASCII characters below {@link #PLAIN_LIMIT} that NFC leaves alone whatever surrounds them (a normalisation
+     * boundary before each, and unchanged alone: nothing composes with them or reorders them) and whose lower case is the
+     * per-character mapping (not capital dotted I or capital sigma).
+     */
+    private static final BitSet PLAIN = plainCharacters();
+
+    private static BitSet plainCharacters() {
+        BitSet plain = new BitSet(PLAIN_LIMIT);
+        for (int c = 0x80; c < PLAIN_LIMIT; c++) {
+            if (NFC.hasBoundaryBefore(c) && NFC.isNormalized(String.valueOf((char) c)) && c != '\u0130' && c != '\u03A3'
+                    && !Character.isSurrogate((char) c)) {
+                plain.set(c);
+            }
+        }
+        return plain;
+    }
+
+    private static boolean isPlain(char c) {
+        return c < PLAIN_LIMIT ? PLAIN.get(c) : (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x4E00 && c <= 0x9FFF);
+    }
+
+    /** True for Turkish, Azeri and Lithuanian, whose lower case ICU maps by context and language. */
+    private static boolean hasSpecialCasing(ULocale locale) {
+        String language = locale.getLanguage();
+        return language.equals("tr") || language.equals("az") || language.equals("lt");
+    }
+
+    private static String foldFully(String text, ULocale locale) {
         String nfc = NFC.isNormalized(text) ? text : NFC.normalize(text);
         String lower = needsFullCaseMapping(nfc, locale) ? UCharacter.toLowerCase(locale, nfc) : simpleLowerCase(nfc);
         StringBuilder out = null;
@@ -52,8 +130,7 @@ public final class Folding {
      * matters when a whole book is checked.
      */
     private static boolean needsFullCaseMapping(String text, ULocale locale) {
-        String language = locale.getLanguage();
-        if (language.equals("tr") || language.equals("az") || language.equals("lt")) {
+        if (hasSpecialCasing(locale)) {
             return true;
         }
         for (int i = 0; i < text.length(); i++) {

@@ -3,7 +3,10 @@ package org.triptych.morph;
 import com.ibm.icu.util.ULocale;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A target text split into words once, with each word folded for matching. A word is a run of letters,
@@ -16,21 +19,24 @@ public final class TargetText {
     public record Word(int start, int end, String folded) {
     }
 
+    /** Language tags seen, parsed once: a check makes a target text per paragraph and language. */
+    private static final Map<String, ULocale> LOCALES = new ConcurrentHashMap<>();
+
     private final String text;
     private final String lang;
     private final List<Word> words;
-    private final List<List<UkrainianDictionary.Analysis>> analyses;
+    /** The dictionary readings per word, made on the first Ukrainian look-up. */
+    private List<UkrainianDictionary.Analysis>[] analyses;
 
     private TargetText(String text, String lang, List<Word> words) {
         this.text = text;
         this.lang = lang;
         this.words = words;
-        this.analyses = new ArrayList<>(java.util.Collections.nCopies(words.size(), null));
     }
 
     public static TargetText of(String text, String lang) {
-        ULocale locale = ULocale.forLanguageTag(lang);
-        List<Word> words = new ArrayList<>();
+        ULocale locale = LOCALES.computeIfAbsent(lang, ULocale::forLanguageTag);
+        List<Word> words = new ArrayList<>(text.length() / 6 + 1);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -49,12 +55,15 @@ public final class TargetText {
                     break;
                 }
             }
-            words.add(new Word(start, i, Folding.fold(text.substring(start, i), locale)));
+            words.add(new Word(start, i, Folding.fold(text, start, i, locale)));
         }
-        return new TargetText(text, lang, List.copyOf(words));
+        return new TargetText(text, lang, Collections.unmodifiableList(words));
     }
 
     private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         if (Character.isLetterOrDigit(c)) {
             return true;
         }
@@ -94,11 +103,15 @@ public final class TargetText {
     }
 
     /** The Ukrainian dictionary's readings of word {@code i}, looked up once per text. */
+    @SuppressWarnings("unchecked")
     List<UkrainianDictionary.Analysis> analyses(int i) {
-        List<UkrainianDictionary.Analysis> cached = analyses.get(i);
+        if (analyses == null) {
+            analyses = (List<UkrainianDictionary.Analysis>[]) new List<?>[words.size()];
+        }
+        List<UkrainianDictionary.Analysis> cached = analyses[i];
         if (cached == null) {
             cached = UkrainianDictionary.get().analyseWithVariants(words.get(i).folded());
-            analyses.set(i, cached);
+            analyses[i] = cached;
         }
         return cached;
     }

@@ -126,6 +126,44 @@ public final class DocumentEditor {
         return -1;
     }
 
+    /**
+     * The next row after {@code row}, wrapping around, whose {@code lang} cell is a draft; -1 when there is none
+     * (Go > Next draft).
+     */
+    public synchronized int nextDraft(int row, String lang) {
+        int n = paragraphs.size();
+        for (int step = 1; step <= n; step++) {
+            int candidate = Math.floorMod(row + step, n);
+            if (paragraphs.get(candidate).target(lang).status() == Status.DRAFT) {
+                return candidate;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The row a translator means by {@code reference} (Go to paragraph): the paragraph with that id, else the
+     * paragraph at that 1-based number; -1 when neither matches. Surrounding spaces and a leading '#' are ignored.
+     */
+    public synchronized int rowOfReference(String reference) {
+        String wanted = reference.strip();
+        if (wanted.startsWith("#")) {
+            wanted = wanted.substring(1).strip();
+        }
+        if (wanted.isEmpty()) {
+            return -1;
+        }
+        int byId = rowOf(wanted);
+        if (byId >= 0) {
+            return byId;
+        }
+        if (wanted.chars().allMatch(c -> c >= '0' && c <= '9') && wanted.length() <= 9) {
+            int number = Integer.parseInt(wanted);
+            return number >= 1 && number <= paragraphs.size() ? number - 1 : -1;
+        }
+        return -1;
+    }
+
     // ---- changing --------------------------------------------------------------------------------------
 
     /** False stops every edit, undo and redo (not changes from disk) while the document is being closed. */
@@ -182,6 +220,19 @@ public final class DocumentEditor {
         if (old.status() != status && !old.isEmpty()) {
             replace(row, paragraph(row).withTarget(lang, old.withStatus(status)), Origin.EDIT);
         }
+    }
+
+    /**
+     * Sets the note of a paragraph. The translations and their statuses stay as they are: a note is about the
+     * paragraph, not a change of its text. One call is one undo step.
+     */
+    public void setNote(int row, String note) {
+        if (paragraph(row).note().equals(note)) {
+            return;
+        }
+        seal();
+        replace(row, paragraph(row).withNote(note), Origin.EDIT);
+        seal();
     }
 
     /** Replaces one paragraph as it is (no status rule) and tells the listeners. */
@@ -278,6 +329,9 @@ public final class DocumentEditor {
 
     /** True when the new change touches the same target cell as the open step (so they coalesce). */
     private static boolean sameCellChanged(Step top, Paragraph after) {
+        if (!top.after().note().equals(after.note()) || !top.before().note().equals(top.after().note())) {
+            return false; // a note change is a step of its own
+        }
         int changed = 0;
         for (String lang : after.targets().keySet()) {
             boolean inStep = !top.before().target(lang).equals(top.after().target(lang));

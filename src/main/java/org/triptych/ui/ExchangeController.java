@@ -245,6 +245,9 @@ final class ExchangeController {
             int changed = result.changed().getOrDefault(lang, 0);
             changes.add(messages().format("importTranslations.changed", WorkbenchController.nativeName(lang), changed));
         }
+        if (result.notesChanged() > 0) {
+            changes.add(messages().format("importTranslations.notes", result.notesChanged()));
+        }
         String said = messages().format("importTranslations.done", file.getFileName(), result.matched(), result.units(),
                 String.join(", ", changes));
         window.say(said);

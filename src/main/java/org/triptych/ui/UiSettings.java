@@ -2,14 +2,17 @@ package org.triptych.ui;
 
 import org.triptych.ui.i18n.Messages;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.prefs.Preferences;
 
 /**
- * The window's remembered choices: interface language, theme, text size, recent workspaces. Backed by a
+ * The window's remembered choices: interface language, theme, text size, recent workspaces, and the paragraph
+ * each document was left at. Backed by a
  * {@link Preferences} node given by the caller, so tests use their own node and never touch the user's.
  */
 public final class UiSettings {
@@ -84,5 +87,20 @@ public final class UiSettings {
                 node.remove("recent." + i);
             }
         }
+    }
+
+    /** The id of the paragraph the translator was at in {@code document} when last there, or "" when not known. */
+    public String lastParagraph(Path document) {
+        return node.get(placeKey(document), "");
+    }
+
+    public void setLastParagraph(Path document, String paragraphId) {
+        node.put(placeKey(document), paragraphId);
+    }
+
+    /** A key of bounded length for a document however long its path (preference keys are at most 80 characters). */
+    private static String placeKey(Path document) {
+        String path = document.toAbsolutePath().normalize().toString();
+        return "place." + UUID.nameUUIDFromBytes(path.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -16,6 +16,7 @@ import org.triptych.ui.editor.EditorController;
 import org.triptych.ui.editor.EditorTable;
 import org.triptych.ui.editor.FindReplaceDialog;
 import org.triptych.ui.editor.ParagraphTableModel;
+import org.triptych.ui.findings.IssueNavigator;
 import org.triptych.ui.findings.IssuesController;
 import org.triptych.ui.i18n.FileChooserTexts;
 import org.triptych.ui.feature.Feature;
@@ -82,6 +83,8 @@ public final class WorkbenchController {
     private final WorkbenchState state;
     private final TermsController terms;
     private final EditorController editor;
+    private final IssueNavigator issueSteps;
+    private final LastParagraph lastParagraph;
     private final GlossaryController glossary;
     private final GlossaryEditorWindow glossaryEditor;
     private final ExchangeController exchange;
@@ -122,6 +125,8 @@ public final class WorkbenchController {
         view.status().watch(tasks, () -> messages);
         this.editor = new EditorController(model, table, terms::currentConcepts,
                 lang -> say(messages.format("status.allTranslated", nativeName(lang))));
+        this.issueSteps = new IssueNavigator(issues, editor, table, model);
+        this.lastParagraph = new LastParagraph(settings, table, model);
         this.glossary = new GlossaryController(new GlossaryController.Window() {
             @Override
             public void commitEdit() {
@@ -212,9 +217,9 @@ public final class WorkbenchController {
         state.onMessage(this::say);
         for (Feature feature : List.of(
                 new FileFeature(state, settings, host::window, this::open, this::save, this::close),
-                new EditorFeature(editor, model::editor, this::find),
+                new EditorFeature(editor, model::editor, this::find, host::window),
                 new GlossaryFeature(editor, this::editGlossary, this::addToGlossaryFromSelection, view.terms()),
-                new FindingsFeature(view.issues()),
+                new FindingsFeature(view.issues(), issueSteps),
                 new ExchangeFeature(exchange, state),
                 new ViewFeature(settings, this::changeTextSize, this::setDark, this::setLanguage))) {
             features.install(feature);
@@ -409,7 +414,9 @@ public final class WorkbenchController {
         editor.setCurrentLang(document.targets().isEmpty() ? null : document.targets().get(0));
         table.setTerms(Terminology.empty()::termsIn, terms::tooltip);
         table.setIssues(issues::issues, issues::message);
-        model.setEditor(session.editor() != null ? session.editor() : new DocumentEditor(document));
+        DocumentEditor documentEditor = session.editor() != null ? session.editor() : new DocumentEditor(document);
+        int resume = lastParagraph.rowToOpen(documentEditor); // read before the table's selection moves
+        model.setEditor(documentEditor);
         view.showTable(contents.document() != null, messages.get("empty.noDocument"));
         workspace = session;
         state.setSession(session);
@@ -421,7 +428,7 @@ public final class WorkbenchController {
         updateStatus();
         terms.update();
         rebuildMenus();
-        editor.goTo(0);
+        editor.goTo(resume);
         if (glossaries != null) {
             session.glossariesLoaded(glossaries);
         }
@@ -560,6 +567,10 @@ public final class WorkbenchController {
         return editor.currentRow();
     }
 
+    EditorController editor() {
+        return editor;
+    }
+
     /** The disk sync of the open document, or null when none is open. */
     DocumentSync session() {
         return workspace == null ? null : workspace.sync();
@@ -583,7 +594,8 @@ public final class WorkbenchController {
 
     void find() {
         if (findDialog == null) {
-            findDialog = new FindReplaceDialog(host.window(), model, messages, editor::selectText, () -> model.editor().seal());
+            findDialog = new FindReplaceDialog(host.window(), model, messages, editor::selectText, () -> model.editor().seal(),
+                    editor::selectionOnScreen);
         }
         findDialog.showFor(editor.currentLang(), table.isEditing() ? table.editorArea().getSelectedText() : null);
     }

@@ -85,8 +85,10 @@ class CheckEngineTest {
     }
 
     @Test
-    void aRuleRegisteredFromOutsideRunsThroughTheEngineWithItsSpanAndMessage() {
-        CheckEngine engine = CheckEngine.standard(terminology, CheckSettings.defaults()).withRule(new SpaceBeforeComma());
+    void aRuleRegisteredFromOutsideRunsThroughTheEngineWithItsSpanAndMessage() throws Exception {
+        // The built-in typography rule would report the same space; off here to see the outside rule alone.
+        CheckEngine engine = CheckEngine.standard(terminology,
+                settings("rule.typography.space-before-punctuation.enabled=false\n")).withRule(new SpaceBeforeComma());
         Paragraph p = paragraph("Kyiv, at last.", "Київ , нарешті.", Status.TRANSLATED);
 
         List<Finding> findings = engine.check(DOC, p, "uk");
@@ -163,6 +165,32 @@ class CheckEngineTest {
                 return true;
             }
         })).isInstanceOf(CancellationException.class);
+    }
+
+    @Test
+    void aLargeDocumentStreamsEachParagraphsFindingsInDocumentOrderOnTheCallingThread() {
+        // Every third paragraph is clean; the others write Kyiv in its forbidden spelling or leave it out.
+        List<Paragraph> paragraphs = IntStream.range(0, 1000)
+                .mapToObj(i -> new Paragraph("p" + i, "Kyiv", Map.of("uk", new Translation(
+                        i % 3 == 0 ? "Київ" : i % 3 == 1 ? "Киев" : "місто", Status.TRANSLATED)), "", Map.of(), i + 2))
+                .toList();
+        Document document = new Document(DOC, List.of("id", "en", "uk"), List.of("uk"), paragraphs);
+        CheckEngine engine = CheckEngine.standard(terminology, CheckSettings.defaults());
+        Thread caller = Thread.currentThread();
+        List<List<Finding>> streamed = new ArrayList<>();
+
+        engine.check(document, List.of("uk"), Progress.NONE, ofParagraph -> {
+            assertThat(Thread.currentThread()).isSameAs(caller);
+            streamed.add(ofParagraph);
+        });
+
+        assertThat(streamed).hasSize(1000);
+        for (int i = 0; i < 1000; i++) {
+            assertThat(streamed.get(i)).isEqualTo(engine.check(DOC, paragraphs.get(i), "uk"));
+            assertThat(streamed.get(i)).extracting(Finding::rule)
+                    .containsExactly(i % 3 == 0 ? new String[0] : new String[] {i % 3 == 1 ? "forbidden-variant" : "missing-term"});
+        }
+        assertThat(streamed.stream().flatMap(List::stream).toList()).isEqualTo(engine.check(document, List.of("uk")));
     }
 
     private CheckContext context(Paragraph p) {

@@ -75,12 +75,15 @@ class ExchangeCommandsTest {
         assertThat(out.toString()).contains("read " + source + " as UTF-8").contains("created");
         Path tmx = root.resolve("tm.tmx");
         Files.writeString(tmx, "<tmx version=\"1.4\"><header srclang=\"en\"/><body>"
-                + "<tu><tuv xml:lang=\"en\"><seg>Hello.</seg></tuv><tuv xml:lang=\"uk\"><seg>Привіт.</seg></tuv></tu>"
+                + "<tu><note>Привітання, не «Здрастуйте»</note><tuv xml:lang=\"en\"><seg>Hello.</seg></tuv>"
+                + "<tuv xml:lang=\"uk\"><seg>Привіт.</seg></tuv></tu>"
                 + "<tu><tuv xml:lang=\"en\"><seg>Other.</seg></tuv><tuv xml:lang=\"uk\"><seg>Інше.</seg></tuv></tu></body></tmx>");
         Path doc = root.resolve("translations/story.csv");
         assertThat(run("import-translations", tmx.toString(), "--into", doc.toString())).isEqualTo(Cli.FINDINGS);
-        assertThat(out.toString()).contains("2 units, 1 matched, 1 unmatched").contains("Other.");
+        assertThat(out.toString()).contains("2 units, 1 matched, 1 unmatched").contains("Other.")
+                .contains("notes: 1 paragraphs updated");
         assertThat(DocumentCodec.read(doc).paragraph("p1").orElseThrow().target("uk").text()).isEqualTo("Привіт.");
+        assertThat(DocumentCodec.read(doc).paragraph("p1").orElseThrow().note()).isEqualTo("Привітання, не «Здрастуйте»");
     }
 
     @Test

@@ -111,4 +111,10 @@ class ThirdPartyFilesTest {
         assertThat(sample.units().get(0).text("de")).isEqualTo("Drücken Sie die TAB-TASTE.");
         assertThat(sample.units().get(0).text("en")).isEqualTo("Press the TAB key.");
     }
+
+    @Test
+    void anXliff2UnitKeepsItsOwnNotesButNotThoseOfItsFileOrGroup() throws Exception {
+        ExchangeFile notes = XliffCodec.read(data().resolve("xliff2/oasis_withNotes.xlf"));
+        assertThat(notes.units()).extracting(TranslationUnit::note).containsExactly("note for unit");
+    }
 }

@@ -133,4 +133,62 @@ class DocumentEditorTest {
         assertThat(heard).containsExactly("EDIT 0 여기", "HISTORY 0 ", "DISK 0 디스크", "replaced 0");
         assertThat(editor.revision()).isEqualTo(4);
     }
+
+    @Test
+    void aNoteEditKeepsTheStatusesAndIsOneUndoStepOfItsOwn() {
+        DocumentEditor editor = editor(p("p1", t("번역", Status.REVIEWED), t("переклад", Status.TRANSLATED)));
+        editor.setText(0, "uk", "переклад!");
+        editor.setNote(0, "ask the author about the date");
+        assertThat(editor.paragraph(0).note()).isEqualTo("ask the author about the date");
+        assertThat(editor.paragraph(0).target("ko")).as("a note does not lower a status").isEqualTo(t("번역", Status.REVIEWED));
+        assertThat(editor.paragraph(0).target("uk")).isEqualTo(t("переклад!", Status.DRAFT));
+        editor.setNote(0, "ask the author about the date");
+        assertThat(editor.undo()).isEqualTo(0);
+        assertThat(editor.paragraph(0).note()).as("the note alone is undone, not the typing before it").isEmpty();
+        assertThat(editor.paragraph(0).target("uk").text()).isEqualTo("переклад!");
+        assertThat(editor.redo()).isEqualTo(0);
+        assertThat(editor.paragraph(0).note()).isEqualTo("ask the author about the date");
+        editor.setText(0, "uk", "переклад!!");
+        assertThat(editor.undo()).isEqualTo(0);
+        assertThat(editor.paragraph(0).note()).as("typing after a note does not join its step").isNotEmpty();
+        assertThat(editor.paragraph(0).target("uk").text()).isEqualTo("переклад!");
+    }
+
+    @Test
+    void aNoteIsNotEditedWhileTheDocumentCloses() {
+        DocumentEditor editor = editor(p("p1", Translation.EMPTY, Translation.EMPTY));
+        editor.setEditable(false);
+        editor.setNote(0, "late");
+        assertThat(editor.paragraph(0).note()).isEmpty();
+    }
+
+    @Test
+    void nextDraftFindsOnlyDraftsAndWrapsAround() {
+        DocumentEditor editor = editor(
+                p("p1", t("a", Status.DRAFT), Translation.EMPTY),
+                p("p2", Translation.EMPTY, Translation.EMPTY),
+                p("p3", t("c", Status.TRANSLATED), Translation.EMPTY),
+                p("p4", t("d", Status.DRAFT), t("d", Status.REVIEWED)));
+        assertThat(editor.nextDraft(0, "ko")).as("an empty cell is not a draft").isEqualTo(3);
+        assertThat(editor.nextDraft(3, "ko")).as("wraps around").isEqualTo(0);
+        assertThat(editor.nextDraft(0, "uk")).isEqualTo(-1);
+    }
+
+    @Test
+    void aParagraphIsFoundByItsIdFirstThenByItsNumber() {
+        DocumentEditor editor = editor(
+                p("intro", Translation.EMPTY, Translation.EMPTY),
+                p("3", Translation.EMPTY, Translation.EMPTY),
+                p("p3", Translation.EMPTY, Translation.EMPTY));
+        assertThat(editor.rowOfReference("p3")).isEqualTo(2);
+        assertThat(editor.rowOfReference(" intro ")).isEqualTo(0);
+        assertThat(editor.rowOfReference("3")).as("an id that looks like a number wins").isEqualTo(1);
+        assertThat(editor.rowOfReference("1")).isEqualTo(0);
+        assertThat(editor.rowOfReference("#2")).isEqualTo(1);
+        assertThat(editor.rowOfReference("4")).isEqualTo(-1);
+        assertThat(editor.rowOfReference("0")).isEqualTo(-1);
+        assertThat(editor.rowOfReference("99999999999999")).isEqualTo(-1);
+        assertThat(editor.rowOfReference("nowhere")).isEqualTo(-1);
+        assertThat(editor.rowOfReference("  ")).isEqualTo(-1);
+    }
 }

@@ -59,4 +59,22 @@ class ThreeWayMergeTest {
 
         assertThat(result.merged().paragraphs()).extracting(Paragraph::id).containsExactly("p1", "p3", "p2");
     }
+
+    @Test
+    void aNoteIsMergedAsACellBesideTranslationsChangedOnDisk() {
+        Document base = doc(p("p1", "", ""));
+        Document mine = doc(p("p1", "", "").withNote("check the date"));
+        Document theirs = doc(p("p1", "그들 것", ""));
+
+        ThreeWayMerge.Result result = ThreeWayMerge.merge(base, mine, theirs);
+
+        assertThat(result.conflicts()).isEmpty();
+        assertThat(result.merged().paragraphs().get(0).note()).isEqualTo("check the date");
+        assertThat(result.merged().paragraphs().get(0).target("ko").text()).isEqualTo("그들 것");
+
+        Document theirNote = doc(p("p1", "", "").withNote("the date is right"));
+        ThreeWayMerge.Result both = ThreeWayMerge.merge(base, mine, theirNote);
+        assertThat(both.conflicts()).containsExactly(
+                new ThreeWayMerge.Conflict("p1", "note", "", "check the date", "the date is right"));
+    }
 }

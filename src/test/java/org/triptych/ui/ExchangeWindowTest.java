@@ -21,6 +21,7 @@ import org.triptych.io.DocumentCodec;
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
 import org.triptych.task.Progress;
+import org.triptych.testing.GuiTest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ import static org.triptych.ui.WindowTests.waitFor;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Import and export through the window's menus, dialogs and file choosers, as a translator does them. */
+@GuiTest
 class ExchangeWindowTest {
 
     @TempDir

@@ -13,6 +13,7 @@ import org.triptych.ui.feature.Feature;
 import org.triptych.ui.feature.FeatureRegistry;
 import org.triptych.ui.feature.FeatureRegistry.Command;
 import org.triptych.ui.feature.FeatureRegistry.Place;
+import org.triptych.testing.GuiTest;
 
 import javax.swing.JLabel;
 import javax.swing.KeyStroke;
@@ -30,6 +31,7 @@ import static org.triptych.ui.WindowTests.waitFor;
  * a menu item in an existing menu, a key binding that works while a cell is being edited, and a panel, without any
  * central class knowing of it.
  */
+@GuiTest
 class FeatureRegistryWindowTest {
 
     @TempDir

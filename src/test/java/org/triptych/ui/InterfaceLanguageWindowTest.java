@@ -1,5 +1,6 @@
 package org.triptych.ui;
 
+import org.triptych.testing.GuiTest;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -34,6 +35,7 @@ import static org.triptych.ui.WindowTests.waitFor;
  * The whole window follows View > Interface language, the glossary editor, the add-concept dialog and the
  * file choosers too, whatever the JVM's default locale; the window starts in English (see {@link WindowTests}).
  */
+@GuiTest
 class InterfaceLanguageWindowTest {
 
     /** AssertJ Swing reads the old-style modifier masks. */

@@ -1,5 +1,6 @@
 package org.triptych.ui;
 
+import org.triptych.testing.GuiTest;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -31,6 +32,7 @@ import static org.triptych.ui.WindowTests.waitFor;
  * "Checking…" until the check is complete (never "no issues" before), severity and message in Ukrainian, and
  * the language column wide enough for «Українська».
  */
+@GuiTest
 class IssuesPanelWindowTest {
 
     @TempDir

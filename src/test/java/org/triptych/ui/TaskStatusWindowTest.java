@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.triptych.task.TaskRunner;
+import org.triptych.testing.GuiTest;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ import static org.triptych.ui.WindowTests.onEdt;
 import static org.triptych.ui.WindowTests.waitFor;
 
 /** Background work of the window's task runner shows in the status bar with its progress, and its Cancel stops it. */
+@GuiTest
 class TaskStatusWindowTest {
 
     private Robot robot;

@@ -31,11 +31,16 @@ final class WindowTests {
      * (whatever the JVM's default locale); call off the EDT.
      */
     static MainWindow newMainWindow() {
+        UiSettings settings = UiSettings.inMemory();
+        settings.setLanguage(Locale.ENGLISH);
+        return newMainWindow(settings);
+    }
+
+    /** A main window as {@link #newMainWindow()}, with the settings given (to see what a window remembers). */
+    static MainWindow newMainWindow(UiSettings settings) {
         return GuiActionRunner.execute(() -> {
             Fonts fonts = Fonts.detect();
             WorkbenchController.installLookAndFeel(false, fonts);
-            UiSettings settings = UiSettings.inMemory();
-            settings.setLanguage(Locale.ENGLISH);
             return new MainWindow(settings, fonts, Terminology::of);
         });
     }

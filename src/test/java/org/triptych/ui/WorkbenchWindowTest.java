@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.triptych.io.DocumentCodec;
 import org.triptych.model.Document;
 import org.triptych.model.Status;
+import org.triptych.testing.GuiTest;
 import org.triptych.ui.editor.EditorTable;
 import org.triptych.check.Finding;
 
@@ -30,6 +31,7 @@ import static org.assertj.swing.core.KeyPressInfo.keyCode;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Drives the real window under a (virtual) display with keys and clicks, on a copy of the sample workspace. */
+@GuiTest
 class WorkbenchWindowTest {
 
     /** AssertJ Swing reads the old-style modifier mask (CTRL_MASK), not CTRL_DOWN_MASK. */

@@ -1,18 +1,28 @@
 package org.triptych.ui.editor;
 
 import org.triptych.model.Concept;
+import org.triptych.model.Paragraph;
+import org.triptych.ui.i18n.Messages;
 import org.triptych.model.Status;
 import org.triptych.ui.Edt;
 import org.triptych.check.Finding;
 
 import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
+import javax.swing.text.BadLocationException;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Window;
+import java.awt.geom.Rectangle2D;
+import java.util.Optional;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The translator's moves in the paragraph table: next and previous paragraph, next to translate, the
- * other target language, mark translated, insert a glossary rendering, undo and redo, jump to a span.
+ * The translator's moves in the paragraph table: next and previous paragraph, next to translate, next draft,
+ * go to a paragraph, the other target language, the English, mark translated, edit the note, insert a glossary
+ * rendering, undo and redo, jump to a span.
  * Knows which target language has the keyboard. EDT only.
  */
 public final class EditorController {
@@ -80,6 +90,108 @@ public final class EditorController {
             goTo(row);
         } else {
             allTranslated.accept(currentLang);
+        }
+    }
+
+    /**
+     * Moves to the next paragraph whose current target is a draft, wrapping around (Go > Next draft); false when
+     * there is none.
+     */
+    public boolean nextDraft() {
+        if (currentLang == null) {
+            return false;
+        }
+        int row = model.editor().nextDraft(currentRow(), currentLang);
+        if (row < 0) {
+            return false;
+        }
+        goTo(row);
+        return true;
+    }
+
+    /** Asks for a paragraph id or number and goes there (Ctrl+G). */
+    public void goToParagraph(Window owner, Messages messages) {
+        if (model.getRowCount() == 0) {
+            return;
+        }
+        int row = GoToParagraphDialog.ask(owner, messages, model.editor());
+        goTo(row >= 0 ? row : Math.max(0, currentRow()));
+    }
+
+    /**
+     * Edits the note of the current paragraph (Ctrl+M) in a small dialog under it; the note goes through the
+     * document editor, so it is saved and undone like any edit and leaves the statuses alone.
+     */
+    public void editNote(Window owner, Messages messages) {
+        int row = currentRow();
+        if (row < 0 || !model.editor().isEditable()) {
+            return;
+        }
+        model.editor().seal();
+        Paragraph paragraph = model.paragraph(row);
+        Optional<String> note = NoteDialog.ask(owner, messages, paragraph.id(), paragraph.note(), table.getFont(),
+                rowOnScreen(row));
+        if (note.isPresent() && row < model.getRowCount() && model.paragraph(row).id().equals(paragraph.id())) {
+            model.setNote(row, note.get());
+        }
+        goTo(row);
+    }
+
+    /** The screen bounds of a row's visible part, or null when the table is not on screen. */
+    private Rectangle rowOnScreen(int row) {
+        if (!table.isShowing()) {
+            return null;
+        }
+        Rectangle rect = table.getCellRect(row, 0, true).union(table.getCellRect(row, table.getColumnCount() - 1, true));
+        Rectangle visible = rect.intersection(table.getVisibleRect());
+        Point origin = visible.getLocation();
+        SwingUtilities.convertPointToScreen(origin, table);
+        return new Rectangle(origin, visible.getSize());
+    }
+
+    /**
+     * Moves the keyboard into the current paragraph's English (read-only, words can be selected for Ctrl+Shift+G),
+     * or from there back to the target being translated (F6).
+     */
+    public void toggleEnglish() {
+        int row = Math.max(0, currentRow());
+        if (row >= model.getRowCount()) {
+            return;
+        }
+        if (table.isViewingSource()) {
+            goTo(row);
+        } else {
+            table.viewSource(row);
+        }
+    }
+
+    /**
+     * The screen bounds of the text selected in the cell being edited, or of the current row when nothing is
+     * selected there (a match in the English); null when the table is not on screen. Keeps dialogs clear of a match.
+     */
+    public Rectangle selectionOnScreen() {
+        if (!table.isShowing()) {
+            return null;
+        }
+        JTextArea area = table.editorArea();
+        if (!table.isEditing() || table.isViewingSource() || area.getSelectionStart() == area.getSelectionEnd()) {
+            return currentRow() < 0 ? null : rowOnScreen(currentRow());
+        }
+        try {
+            Rectangle2D start = area.modelToView2D(area.getSelectionStart());
+            Rectangle2D end = area.modelToView2D(area.getSelectionEnd());
+            if (start == null || end == null) {
+                return null;
+            }
+            Rectangle match = start.getBounds().union(end.getBounds());
+            if (match.height > start.getBounds().height) { // spans lines: the whole width of the cell
+                match = new Rectangle(0, match.y, area.getWidth(), match.height);
+            }
+            Point origin = match.getLocation();
+            SwingUtilities.convertPointToScreen(origin, area);
+            return new Rectangle(origin, match.getSize());
+        } catch (BadLocationException e) {
+            return null;
         }
     }
 

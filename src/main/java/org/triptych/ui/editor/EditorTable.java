@@ -46,6 +46,14 @@ public final class EditorTable extends JTable {
 
     private final ParagraphTableModel paragraphs;
     private final CellText sourceRenderer = new CellText(this, true);
+    /** The English cell around {@link #sourceRenderer}: the paragraph id above, its note below. */
+    private final SourceCell sourceCell = new SourceCell(sourceRenderer);
+    private final TableCellRenderer sourceCellRenderer = (t, value, selected, focused, row, column) -> {
+        sourceRenderer.getTableCellRendererComponent(t, value, selected, focused, row, column);
+        Paragraph p = paragraphAt(row);
+        sourceCell.show(p.id(), p.note(), t.getFont(), sourceRenderer.getBackground());
+        return sourceCell;
+    };
     private final CellText targetRenderer = new CellText(this, false);
     private final CellText measurer = new CellText(this, false);
     private final TargetEditor editor = new TargetEditor(this);
@@ -148,6 +156,11 @@ public final class EditorTable extends JTable {
         }
     }
 
+    /** The paragraph of a row (for the cells that show its id and note). */
+    Paragraph paragraphAt(int row) {
+        return paragraphs.paragraph(row);
+    }
+
     /** The text area showing the English cell when it is open (for selecting words). */
     public JTextArea sourceArea() {
         return viewer.area();
@@ -155,7 +168,7 @@ public final class EditorTable extends JTable {
 
     @Override
     public TableCellRenderer getCellRenderer(int row, int column) {
-        return convertColumnIndexToModel(column) == 0 ? sourceRenderer : targetRenderer;
+        return convertColumnIndexToModel(column) == 0 ? sourceCellRenderer : targetRenderer;
     }
 
     @Override
@@ -168,8 +181,12 @@ public final class EditorTable extends JTable {
                 area.setBorder(CellText.padding());
             }
         }
+        if (sourceCell != null) {
+            SwingUtilities.updateComponentTreeUI(sourceCell);
+            sourceRenderer.setBorder(CellText.padding());
+        }
         if (viewer != null) {
-            SwingUtilities.updateComponentTreeUI(viewer.area());
+            SwingUtilities.updateComponentTreeUI(viewer.cell());
             viewer.area().setBorder(CellText.padding());
         }
         if (editor != null) {
@@ -307,6 +324,27 @@ public final class EditorTable extends JTable {
         area.setCaretPosition(area.getDocument().getLength());
     }
 
+    /** Opens the English of {@code row} read-only and puts the keyboard there, caret at the start (F6). */
+    public void viewSource(int row) {
+        Edt.mustBeEdt();
+        if (row < 0 || row >= getRowCount()) {
+            return;
+        }
+        int viewColumn = convertColumnIndexToView(0);
+        if (isEditing()) {
+            getCellEditor().stopCellEditing();
+        }
+        changeSelection(row, viewColumn, false, false);
+        viewer.openFromKeyboard(() -> editCellAt(row, viewColumn));
+        scrollRectToVisible(getCellRect(row, viewColumn, true));
+        viewer.area().requestFocusInWindow();
+    }
+
+    /** True while the English cell is open (read-only). */
+    public boolean isViewingSource() {
+        return isEditing() && convertColumnIndexToModel(getEditingColumn()) == 0;
+    }
+
     /** Repaints one row's cells (after findings or highlights of that row changed). */
     public void repaintRow(int row) {
         if (row >= 0 && row < getRowCount()) {
@@ -349,6 +387,7 @@ public final class EditorTable extends JTable {
      * rows on screen exactly. Linear in the text size; tens of milliseconds for a novel.
      */
     public void estimateAllRows() {
+        ScreenAnchor anchor = screenAnchor();
         int rows = paragraphs.getRowCount();
         exact = new boolean[rows];
         measuredWidths = columnWidths();
@@ -361,16 +400,29 @@ public final class EditorTable extends JTable {
         float wide = metrics.charWidth('가');
         int line = metrics.getHeight();
         int insets = 2 * CellText.pad();
+        Font small = SourceCell.small(font);
+        FontMetrics smallMetrics = getFontMetrics(small);
+        int idStrip = sourceCell.idStrip(small);
+        float smallRatio = small.getSize2D() / font.getSize2D();
         for (int row = 0; row < rows; row++) {
             int height = 0;
             for (int view = 0; view < measuredWidths.length; view++) {
                 String text = (String) paragraphs.getValueAt(row, convertColumnIndexToModel(view));
                 int available = Math.max(1, measuredWidths[view] - insets - 2);
-                height = Math.max(height, estimateLines(text, available, narrow, wide) * line + insets);
+                int cell = estimateLines(text, available, narrow, wide) * line + insets;
+                if (convertColumnIndexToModel(view) == 0) {
+                    String note = paragraphs.paragraph(row).note();
+                    cell += idStrip + (note.isEmpty() ? 0 : CellText.pad() + smallMetrics.getHeight()
+                            * estimateLines(note, available, narrow * smallRatio, wide * smallRatio));
+                }
+                height = Math.max(height, cell);
             }
             if (getRowHeight(row) != height) {
                 setRowHeight(row, height);
             }
+        }
+        if (anchor != null) {
+            keepOnScreen(anchor); // new heights above must not push the current row off the screen
         }
         scheduleFit();
     }
@@ -401,11 +453,17 @@ public final class EditorTable extends JTable {
         }
     }
 
-    /** Measures the rows in the viewport (and a few around it) exactly; repeats while heights shift. */
+    /**
+     * Measures the rows in the viewport (and a few around it) exactly; repeats while heights shift. Rows measured
+     * above the current row move it: the view follows, so the current row stays where it was on screen (and
+     * wholly visible), and otherwise the first row on screen stays put.
+     */
     public void fitVisibleRows() {
         if (!(getParent() instanceof JViewport viewport) || getRowCount() == 0) {
             return;
         }
+        ScreenAnchor anchor = screenAnchor();
+        boolean anyChanged = false;
         for (int pass = 0; pass < 4; pass++) {
             Rectangle visible = viewport.getViewRect();
             int first = rowAtPoint(new Point(0, visible.y));
@@ -419,8 +477,49 @@ public final class EditorTable extends JTable {
                 }
             }
             if (!changed) {
-                return;
+                break;
             }
+            anyChanged = true;
+            keepOnScreen(anchor);
+        }
+        if (anyChanged && anchor.current()) {
+            scrollRectToVisible(getCellRect(anchor.row(), Math.max(0, getSelectedColumn()), true));
+        }
+    }
+
+    /**
+     * A row on screen and how far below the viewport's top it starts: the current row when it is on screen, else
+     * the first row on screen.
+     */
+    private record ScreenAnchor(JViewport viewport, int row, int offset, boolean current) {
+    }
+
+    /** Where the rows are on screen now, or null when the table is not in a viewport or has no rows. */
+    private ScreenAnchor screenAnchor() {
+        if (!(getParent() instanceof JViewport viewport) || getRowCount() == 0) {
+            return null;
+        }
+        Rectangle view = viewport.getViewRect();
+        int current = getSelectedRow();
+        boolean onScreen = current >= 0 && current < getRowCount() && getCellRect(current, 0, true).intersects(view);
+        int row = onScreen ? current : Math.max(0, rowAtPoint(new Point(0, view.y)));
+        return new ScreenAnchor(viewport, row, getCellRect(row, 0, true).y - view.y, onScreen);
+    }
+
+    /** Scrolls so that the anchor's row starts as far below the viewport's top as it did (row heights changed). */
+    private void keepOnScreen(ScreenAnchor anchor) {
+        JViewport viewport = anchor.viewport();
+        if (anchor.row() >= getRowCount()) {
+            return;
+        }
+        if (viewport.getParent() != null) {
+            viewport.getParent().validate(); // the table's new height, before the position is set
+        }
+        Rectangle view = viewport.getViewRect();
+        int maxY = Math.max(0, getHeight() - view.height);
+        int y = Math.max(0, Math.min(maxY, getCellRect(anchor.row(), 0, true).y - anchor.offset()));
+        if (y != view.y) {
+            viewport.setViewPosition(new Point(view.x, y));
         }
     }
 
@@ -436,7 +535,13 @@ public final class EditorTable extends JTable {
                 area.setSize(width, Short.MAX_VALUE);
                 height = Math.max(height, area.getPreferredSize().height);
             } else {
-                height = Math.max(height, measurer.heightFor((String) paragraphs.getValueAt(row, modelColumn), width, font));
+                int textHeight = measurer.heightFor((String) paragraphs.getValueAt(row, modelColumn), width, font);
+                if (modelColumn == 0) {
+                    Paragraph p = paragraphs.paragraph(row);
+                    sourceCell.show(p.id(), p.note(), font, getBackground());
+                    textHeight = sourceCell.heightAround(textHeight, width);
+                }
+                height = Math.max(height, textHeight);
             }
         }
         if (row < exact.length) {
@@ -472,9 +577,16 @@ public final class EditorTable extends JTable {
         }
         int modelColumn = convertColumnIndexToModel(column);
         Rectangle cell = getCellRect(row, column, false);
-        CellText text = (CellText) prepareRenderer(getCellRenderer(row, column), row, column);
-        text.setBounds(0, 0, cell.width, cell.height);
-        int offset = text.viewToModel2D(new Point(p.x - cell.x, p.y - cell.y));
+        Component rendered = prepareRenderer(getCellRenderer(row, column), row, column);
+        rendered.setBounds(0, 0, cell.width, cell.height);
+        CellText text;
+        if (rendered instanceof SourceCell source) {
+            source.doLayout();
+            text = (CellText) source.text();
+        } else {
+            text = (CellText) rendered;
+        }
+        int offset = text.viewToModel2D(new Point(p.x - cell.x - text.getX(), p.y - cell.y - text.getY()));
         if (modelColumn == 0) {
             for (TermHit span : termsIn(row)) {
                 if (offset >= span.start() && offset < span.end()) {

@@ -14,17 +14,20 @@ import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
 import javax.swing.KeyStroke;
 import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import java.awt.Rectangle;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -45,6 +48,7 @@ public final class FindReplaceDialog {
     private final Messages messages;
     private final Selector selector;
     private final Runnable seal;
+    private final Supplier<Rectangle> matchOnScreen;
     private final JTextField find = new JTextField(28);
     private final JTextField replace = new JTextField(28);
     private final JCheckBox regex = new JCheckBox();
@@ -54,8 +58,14 @@ public final class FindReplaceDialog {
     private final List<String> scopeLangs = new ArrayList<>();
     private TextSearch.Match last;
 
-    public FindReplaceDialog(Window owner, ParagraphTableModel model, Messages messages, Selector selector, Runnable seal) {
+    /**
+     * @param matchOnScreen where the match just selected is on the screen (null when not known): the dialog moves
+     *                      beside it rather than hide it
+     */
+    public FindReplaceDialog(Window owner, ParagraphTableModel model, Messages messages, Selector selector, Runnable seal,
+                             Supplier<Rectangle> matchOnScreen) {
         this.model = model;
+        this.matchOnScreen = matchOnScreen;
         this.messages = messages;
         this.selector = selector;
         this.seal = seal;
@@ -201,6 +211,16 @@ public final class FindReplaceDialog {
         last = match.get();
         selector.select(last.row(), last.lang(), last.start(), last.end());
         result.setText(" ");
+        SwingUtilities.invokeLater(this::keepClearOfMatch); // once the table has scrolled and laid the cell out
+    }
+
+    /** Moves the dialog beside the match when it covers it. */
+    private void keepClearOfMatch() {
+        Rectangle match = matchOnScreen.get();
+        Window owner = dialog.getOwner();
+        if (match != null && owner != null && dialog.isShowing()) {
+            dialog.setLocation(DialogPlacement.clearOf(dialog.getBounds(), match, NoteDialog.usableScreen(owner)));
+        }
     }
 
     void replaceOne() {

@@ -174,6 +174,12 @@ public final class ParagraphTableModel extends AbstractTableModel {
         editor.setText(row, lang, text);
     }
 
+    /** Sets a paragraph's note; the statuses stay as they are. */
+    public void setNote(int row, String note) {
+        Edt.mustBeEdt();
+        editor.setNote(row, note);
+    }
+
     public void setStatus(int row, String lang, Status status) {
         Edt.mustBeEdt();
         editor.setStatus(row, lang, status);

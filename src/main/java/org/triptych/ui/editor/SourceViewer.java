@@ -1,6 +1,7 @@
 package org.triptych.ui.editor;
 
 import org.triptych.glossary.TermHit;
+import org.triptych.model.Paragraph;
 
 import javax.swing.AbstractCellEditor;
 import javax.swing.JTable;
@@ -14,7 +15,7 @@ import java.util.EventObject;
 
 /**
  * Opens an English cell read-only, so words can be selected (for "Add to glossary from selection") and
- * copied; the text itself cannot change. One instance serves every English cell.
+ * copied; the text itself cannot change. Opened by a click, or from the keyboard by F6. One instance serves every English cell.
  */
 final class SourceViewer extends AbstractCellEditor implements TableCellEditor {
 
@@ -23,6 +24,9 @@ final class SourceViewer extends AbstractCellEditor implements TableCellEditor {
 
     private final EditorTable table;
     private final JTextArea area = new WordWrapArea();
+    private final SourceCell cell = new SourceCell(area);
+    /** True while the keyboard opens the English (F6); otherwise only a click does. */
+    private boolean keyboardOpening;
 
     SourceViewer(EditorTable table) {
         this.table = table;
@@ -35,10 +39,25 @@ final class SourceViewer extends AbstractCellEditor implements TableCellEditor {
         return area;
     }
 
+    /** The component shown while the English is open: the id, the text, the note. */
+    SourceCell cell() {
+        return cell;
+    }
+
+    /** Lets {@code open} start viewing the English from the keyboard. */
+    boolean openFromKeyboard(java.util.function.BooleanSupplier open) {
+        keyboardOpening = true;
+        try {
+            return open.getAsBoolean();
+        } finally {
+            keyboardOpening = false;
+        }
+    }
+
     @Override
     public boolean isCellEditable(EventObject e) {
         // Only a click opens the English: typing while it is selected must not try to edit it.
-        return e instanceof MouseEvent;
+        return e instanceof MouseEvent || keyboardOpening;
     }
 
     @Override
@@ -57,7 +76,9 @@ final class SourceViewer extends AbstractCellEditor implements TableCellEditor {
             // spans come from this very text; none can be out of range
         }
         area.setCaretPosition(0);
-        return area;
+        Paragraph p = table.paragraphAt(row);
+        cell.show(p.id(), p.note(), t.getFont(), table.currentRowBackground());
+        return cell;
     }
 
     @Override

@@ -130,6 +130,12 @@ public final class IssuesController {
         });
     }
 
+    /** Selects a finding's row in the panel and scrolls it into view (the translator stepped to it). */
+    public void show(Finding finding) {
+        Edt.mustBeEdt();
+        panel.select(finding);
+    }
+
     /** Calls {@code jump} with the finding the user clicks in the panel. */
     public void onSelect(Consumer<Finding> jump) {
         panel.table().addMouseListener(new java.awt.event.MouseAdapter() {

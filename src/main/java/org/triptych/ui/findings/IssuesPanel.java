@@ -104,6 +104,24 @@ public final class IssuesPanel extends JPanel {
         return List.copyOf(model.issues);
     }
 
+    /** Selects the row of {@code finding} (if listed) and scrolls it into view. */
+    public void select(Finding finding) {
+        int index = model.issues.indexOf(finding);
+        if (index < 0) {
+            table.clearSelection();
+            return;
+        }
+        int row = table.convertRowIndexToView(index);
+        table.setRowSelectionInterval(row, row);
+        table.scrollRectToVisible(table.getCellRect(row, 0, true));
+    }
+
+    /** The finding selected in the panel, or null. */
+    public Finding selected() {
+        int row = table.getSelectedRow();
+        return row < 0 ? null : model.issues.get(table.convertRowIndexToModel(row));
+    }
+
     public int issueCount() {
         return model.issues.size();
     }

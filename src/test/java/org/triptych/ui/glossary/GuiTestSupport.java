@@ -12,6 +12,7 @@ import org.triptych.io.CsvTable;
 import org.triptych.io.GlossaryCodec;
 import org.triptych.model.Glossary;
 import org.triptych.ui.i18n.Messages;
+import org.triptych.testing.GuiTest;
 
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
@@ -21,7 +22,8 @@ import java.util.Locale;
 
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-/** Shared set-up of the glossary GUI tests: FlatLaf, a robot, EDT checks; the components are given English texts. */
+/** Shared set-up of the glossary GUI tests: FlatLaf, the components given English texts, a robot, EDT checks. */
+@GuiTest
 abstract class GuiTestSupport {
 
     /** The interface texts the tests read buttons and headers in, whatever the JVM's default locale. */

@@ -1,5 +1,6 @@
 package org.triptych.ui.i18n;
 
+import org.triptych.testing.GuiTest;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Swing state is touched on the EDT only, as the window does: other tests in this JVM check that. */
+@GuiTest
 class FileChooserTextsTest {
 
     @AfterEach

@@ -1,0 +1,132 @@
+package org.triptych.bench;
+
+import org.triptych.check.CheckEngine;
+import org.triptych.check.CheckSettings;
+import org.triptych.check.Finding;
+import org.triptych.check.Rule;
+import org.triptych.check.Terminology;
+import org.triptych.io.DocumentCodec;
+import org.triptych.io.GlossaryCodec;
+import org.triptych.model.Document;
+import org.triptych.model.Paragraph;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What the numbers and typography rules add to the check, on the War and Peace workload of
+ * {@code ../shared/bench/make_workload.py} (12,104 paragraphs, ko and uk targets, 200-entry glossary): the whole
+ * document with the terminology rules alone and with every default rule, and the live check's re-check of one
+ * paragraph (both targets) per keystroke, median and 95th percentile. Budgets: all default rules at most 2× the
+ * terminology-only time; a paragraph re-check ≤ 30 ms median. Build the workload first:
+ * {@code python3 ../shared/bench/make_workload.py ../shared/data target/wl}; run:
+ * {@code mvn -q -Pbench exec:java -Dbench.class=org.triptych.bench.QualityRulesBenchmark}.
+ */
+public final class QualityRulesBenchmark {
+
+    private static final Path WORKLOAD = Path.of("target", "wl");
+    private static final List<String> TARGETS = List.of("ko", "uk");
+    private static final int RUNS = 5;
+
+    private QualityRulesBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path document = WORKLOAD.resolve("wp.csv");
+        Path glossary = WORKLOAD.resolve("glossary-200.csv");
+        if (!Files.isRegularFile(document) || !Files.isRegularFile(glossary)) {
+            System.out.println("QualityRulesBenchmark skipped: " + document + " is absent (run "
+                    + "python3 ../shared/bench/make_workload.py ../shared/data target/wl)");
+            return;
+        }
+        Document wp = DocumentCodec.read(document);
+        List<org.triptych.model.Concept> concepts = GlossaryCodec.read(glossary).concepts();
+        Terminology terminology = Terminology.of(concepts);
+        CheckEngine all = CheckEngine.standard(terminology, CheckSettings.defaults());
+        String quality = all.rules().stream().map(Rule::id).filter(id -> id.startsWith("numbers") || id.startsWith("typography."))
+                .map(id -> "rule." + id + ".enabled=false\n").collect(Collectors.joining());
+        CheckEngine terminologyOnly = CheckEngine.standard(terminology,
+                CheckSettings.parse(Path.of(CheckSettings.FILE), quality));
+        System.out.printf(Locale.ROOT, "workload: %,d paragraphs x %d targets, %d glossary entries; %d processors%n",
+                wp.paragraphs().size(), TARGETS.size(), concepts.size(),
+                Runtime.getRuntime().availableProcessors());
+
+        // Warm both up (class loading, ICU data, the Ukrainian dictionary) before timing.
+        all.check(wp, TARGETS);
+        terminologyOnly.check(wp, TARGETS);
+        // Runs alternate between the two engines, so that a busy machine slows both alike.
+        double[] term = {Double.MAX_VALUE, Double.MAX_VALUE};
+        double[] every = {Double.MAX_VALUE, Double.MAX_VALUE};
+        for (int run = 0; run < RUNS; run++) {
+            best(term, time(terminologyOnly, wp));
+            best(every, time(all, wp));
+        }
+        List<Finding> findings = all.check(wp, TARGETS);
+        Map<String, Long> perRule = new LinkedHashMap<>();
+        findings.forEach(f -> perRule.merge(f.rule(), 1L, Long::sum));
+        System.out.printf(Locale.ROOT, "document, terminology rules only: %.3f s wall, %.3f s CPU (best of %d)%n",
+                term[0], term[1], RUNS);
+        System.out.printf(Locale.ROOT, "document, every default rule:     %.3f s wall, %.3f s CPU; ratio %.2fx wall, "
+                + "%.2fx CPU (budget 2x)%n", every[0], every[1], every[0] / term[0], every[1] / term[1]);
+        System.out.println("findings per rule (filler targets: for speed only): " + perRule);
+
+        live(terminologyOnly, wp);
+        live(all, wp);
+        double[] liveTerm = live(terminologyOnly, wp);
+        double[] liveAll = live(all, wp);
+        System.out.printf(Locale.ROOT, "live re-check of one paragraph, both targets: terminology only median %.3f ms, "
+                + "p95 %.3f ms; every default rule median %.3f ms, p95 %.3f ms (budget 30 ms median)%n",
+                liveTerm[0], liveTerm[1], liveAll[0], liveAll[1]);
+        System.out.printf(Locale.ROOT, "peak heap %.0f MB%n", peakHeap() / 1e6);
+    }
+
+    /** Wall and CPU seconds of one whole-document check. */
+    private static double[] time(CheckEngine engine, Document document) {
+        long cpu = cpuNanos();
+        long start = System.nanoTime();
+        engine.check(document, TARGETS);
+        return new double[] {(System.nanoTime() - start) / 1e9, (cpuNanos() - cpu) / 1e9};
+    }
+
+    private static void best(double[] best, double[] run) {
+        best[0] = Math.min(best[0], run[0]);
+        best[1] = Math.min(best[1], run[1]);
+    }
+
+    /** Median and 95th percentile, in ms, of re-checking every 10th paragraph alone, as the live check does. */
+    private static double[] live(CheckEngine engine, Document document) {
+        List<Paragraph> paragraphs = document.paragraphs();
+        double[] millis = new double[paragraphs.size() / 10];
+        for (int k = 0; k < millis.length; k++) {
+            Paragraph p = paragraphs.get(k * 10);
+            long start = System.nanoTime();
+            engine.check(document.path(), p, TARGETS);
+            millis[k] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return new double[] {millis[millis.length / 2], millis[(int) (millis.length * 0.95)]};
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

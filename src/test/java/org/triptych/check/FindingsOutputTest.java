@@ -1,0 +1,99 @@
+package org.triptych.check;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Test;
+import org.triptych.i18n.CoreMessages;
+
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FindingsOutputTest {
+
+    private static final Path DOCUMENT = Path.of("translations", "..", "translations", "war.csv");
+
+    private static Finding finding(int i) {
+        return new Finding("missing-term", Severity.ERROR, DOCUMENT, "p" + i, i + 2, "uk", -1, -1, "Kyiv", "Київ", "",
+                0, 4, "finding.missing-term", List.of("Київ"));
+    }
+
+    /** Counts what reaches it and keeps only its end, as a pipe to another program would. */
+    private static final class CountingWriter extends Writer {
+        long written;
+        String last = "";
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            written += length;
+            last = last + new String(chars, offset, length);
+            last = last.substring(Math.max(0, last.length() - 300));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void jsonFindingsReachTheStreamWhileTheCheckIsStillProducingThem() throws Exception {
+        CountingWriter out = new CountingWriter();
+        FindingsJson json = new FindingsJson(out, p -> p.normalize().toString(), CoreMessages.english());
+        FindingCounts counts = new FindingCounts(List.of("forbidden-variant", "missing-term"));
+        for (int i = 0; i < 20_000; i++) {
+            Finding f = finding(i);
+            counts.add(f);
+            json.write(f);
+        }
+        long beforeFinish = out.written;
+
+        json.finish(counts, 1, 20_000);
+
+        // Nearly everything was written before the end: the writer holds a small buffer, not the findings.
+        assertThat(beforeFinish).isGreaterThan(out.written - 64 * 1024);
+        assertThat(out.last).contains("\"missing-term\": 20000");
+    }
+
+    @Test
+    void jsonKeepsItsShapeKeysAndSummary() throws Exception {
+        StringWriter out = new StringWriter();
+        FindingsJson json = new FindingsJson(out, p -> p.normalize().toString(), CoreMessages.english());
+        FindingCounts counts = new FindingCounts(List.of("forbidden-variant", "missing-term"));
+        Finding f = finding(1);
+        counts.add(f);
+        json.write(f);
+        json.finish(counts, 1, 3);
+
+        assertThat(out.toString()).startsWith("{\n  \"findings\": [\n    {\n      \"document\": \"translations/war.csv\",\n"
+                .replace("/", java.io.File.separator.replace("\\", "\\\\")));
+        JsonObject root = JsonParser.parseString(out.toString()).getAsJsonObject();
+        JsonObject first = root.getAsJsonArray("findings").get(0).getAsJsonObject();
+        assertThat(first.keySet()).containsExactly("document", "paragraph", "line", "lang", "kind", "severity", "term",
+                "expected", "found", "start", "end", "sourceStart", "sourceEnd", "message");
+        assertThat(first.get("message").getAsString()).isEqualTo("expected Київ");
+        assertThat(root.getAsJsonObject("summary").toString())
+                .isEqualTo("{\"documents\":1,\"paragraphs\":3,\"findings\":1,\"forbidden-variant\":0,\"missing-term\":1}");
+    }
+
+    @Test
+    void textWritesOneLinePerFindingAndTheSameLineAsLine() throws Exception {
+        StringWriter out = new StringWriter();
+        FindingsText text = new FindingsText(out, Path::toString, CoreMessages.english());
+        text.write(finding(1));
+        text.write(finding(2));
+        text.flush();
+
+        String name = DOCUMENT.toString();
+        assertThat(out.toString()).isEqualTo(name + ":3: [uk] missing-term \"Kyiv\": expected Київ" + System.lineSeparator()
+                + name + ":4: [uk] missing-term \"Kyiv\": expected Київ" + System.lineSeparator());
+        assertThat(FindingsText.line(finding(1), Path::toString, CoreMessages.english()))
+                .isEqualTo(name + ":3: [uk] missing-term \"Kyiv\": expected Київ");
+    }
+}
