@@ -26,5 +26,8 @@ class ScreenshotTest {
         assertThat(image.getHeight()).isEqualTo(600);
         long distinctColours = java.util.stream.IntStream.range(0, 900).map(x -> image.getRGB(x, 100)).distinct().count();
         assertThat(distinctColours).as("text is drawn, not a blank window").isGreaterThan(5);
+        long englishColours = java.util.stream.IntStream.range(60, 200)
+                .flatMap(y -> java.util.stream.IntStream.range(8, 120).map(x -> image.getRGB(x, y))).distinct().count();
+        assertThat(englishColours).as("the first paragraph's English is drawn in the off-screen picture").isGreaterThan(5);
     }
 }

@@ -56,6 +56,16 @@ final class SourceCell extends JPanel {
         setBackground(background);
     }
 
+    /**
+     * Lays the parts out as soon as the renderer pane sizes the cell: its validate() does nothing for a component
+     * without a native window, which is how the off-screen picture ({@code --screenshot}) paints the table.
+     */
+    @Override
+    public void setBounds(int x, int y, int width, int height) {
+        super.setBounds(x, y, width, height);
+        doLayout();
+    }
+
     @Override
     public void doLayout() {
         int width = getWidth();
