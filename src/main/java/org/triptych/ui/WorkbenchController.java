@@ -28,7 +28,6 @@ import org.triptych.session.DocumentEditor;
 import org.triptych.session.DocumentSync;
 import org.triptych.session.SaveProblem;
 import org.triptych.session.WorkspaceSession;
-import org.triptych.stats.Stats;
 import org.triptych.task.TaskRunner;
 import org.triptych.check.Terminology;
 
@@ -92,13 +91,10 @@ public final class WorkbenchController {
     private Messages messages;
     /** The open workspace: its document's editor and disk sync, glossaries and live check; null before the first open and while switching. */
     private WorkspaceSession workspace;
-    private Stats figures;
-    /** Why the last save failed while it is being retried; empty once a save succeeds. */
-    private String saveProblem = "";
+    private final StatusController status;
     private CompletableFuture<Boolean> closing;
     private TaskRunner.Task<WorkspaceSession.Contents> opening;
     private FindReplaceDialog findDialog;
-    private String transientStatus = "";
     private long loadCount;
     public WorkbenchController(Host host, UiSettings settings, Fonts fonts, Function<List<Concept>, Terminology> engine) {
         this(host, settings, fonts, engine, new TaskRunner());
@@ -122,7 +118,7 @@ public final class WorkbenchController {
         this.features = new FeatureRegistry(state);
         this.terms = new TermsController(view.terms(), model, table, () -> workspace, () -> messages,
                 tasks.lane("triptych-terms", true));
-        view.status().watch(tasks, () -> messages);
+        this.status = new StatusController(view.status(), model, state, tasks);
         this.editor = new EditorController(model, table, terms::currentConcepts,
                 lang -> say(messages.format("status.allTranslated", nativeName(lang))));
         this.issueSteps = new IssueNavigator(issues, editor, table, model);
@@ -214,7 +210,6 @@ public final class WorkbenchController {
         });
         features.onChange(this::featuresChanged);
         state.addListener(s -> features.updateEnabled());
-        state.onMessage(this::say);
         for (Feature feature : List.of(
                 new FileFeature(state, settings, host::window, this::open, this::save, this::close),
                 new EditorFeature(editor, model::editor, this::find, host::window),
@@ -324,7 +319,7 @@ public final class WorkbenchController {
         }
         // The open document is saved first, off the EDT; it takes no edits meanwhile.
         WorkspaceSession current = workspace;
-        view.status().setSaved(messages.format("status.opening", path.getFileName() == null ? path : path.getFileName()));
+        status.showInPlaceOfSaved(messages.format("status.opening", path.getFileName() == null ? path : path.getFileName()));
         current.closeAsync().thenAccept(closed -> SwingUtilities.invokeLater(() -> {
             if (workspace != current) {
                 return; // another open or a close got there first
@@ -350,7 +345,7 @@ public final class WorkbenchController {
         }
         WorkspaceSession.Loading loading = startedOrNew;
         long load = ++loadCount;
-        view.status().setSaved(messages.format("status.opening", name));
+        status.showInPlaceOfSaved(messages.format("status.opening", name));
         ProgressDialog progress = new ProgressDialog(host.window(), messages.get("app.title"),
                 messages.format("status.opening", name), messages.get("issues.cancel"));
         TaskRunner.Task<WorkspaceSession.Contents> task = tasks.submit(messages.format("status.opening", name),
@@ -403,6 +398,7 @@ public final class WorkbenchController {
         if (workspace != null) {
             workspace.closeAsync(); // normally closed before loading; saved off the EDT all the same
             workspace = null;
+            state.setSession(null);
         }
         AtomicReference<WorkspaceSession> self = new AtomicReference<>();
         WorkspaceSession session = new WorkspaceSession(contents, engine, SwingUtilities::invokeLater,
@@ -421,39 +417,14 @@ public final class WorkbenchController {
         workspace = session;
         state.setSession(session);
         issues.show(session.check());
-        saveProblem = "";
-        figures = null;
-        countFigures(document);
+        status.documentOpened(document);
         updateTitle();
-        updateStatus();
         terms.update();
         rebuildMenus();
         editor.goTo(resume);
         if (glossaries != null) {
             session.glossariesLoaded(glossaries);
         }
-    }
-
-    private void countFigures(Document document) {
-        tasks.submit("count " + document.name(), p -> Stats.of(document)).result().whenComplete((counted, failure) ->
-                SwingUtilities.invokeLater(() -> {
-                    // Installed only if the same document is still open, then caught up with edits made meanwhile.
-                    if (failure != null) {
-                        figures = null;
-                        return;
-                    }
-                    if (model.document().path().equals(document.path())) {
-                        Stats caughtUp = counted;
-                        Document now = model.snapshot();
-                        for (int i = 0; i < now.paragraphs().size() && i < document.paragraphs().size(); i++) {
-                            if (!now.paragraphs().get(i).equals(document.paragraphs().get(i))) {
-                                caughtUp = caughtUp.replace(document.paragraphs().get(i), now.paragraphs().get(i));
-                            }
-                        }
-                        figures = caughtUp;
-                        updateStatus();
-                    }
-                }));
     }
 
     private void stopEditing() {
@@ -479,11 +450,7 @@ public final class WorkbenchController {
         model.addChangeListener(new ParagraphTableModel.ChangeListener() {
             @Override
             public void paragraphChanged(int row, Paragraph before, Paragraph after, ParagraphTableModel.Origin origin) {
-                if (figures != null) {
-                    figures = figures.replace(before, after);
-                }
                 state.fire();
-                updateStatus();
                 if (row == table.getSelectedRow()) {
                     terms.update();
                 }
@@ -495,8 +462,6 @@ public final class WorkbenchController {
                 // source with paragraphs added or removed) is recounted and its current row kept in range here.
                 state.fire();
                 if (workspace != null) {
-                    figures = null;
-                    countFigures(model.snapshot());
                     editor.goTo(Math.max(0, Math.min(currentRow(), model.getRowCount() - 1)));
                     terms.update();
                 }
@@ -668,34 +633,11 @@ public final class WorkbenchController {
     }
 
     void updateStatus() {
-        List<String> parts = new ArrayList<>();
-        if (figures != null) {
-            parts.add(messages.format("status.source", figures.paragraphs(), figures.sourceWords()));
-            for (String lang : model.targets()) {
-                Stats.TargetStats f = figures.of(lang);
-                parts.add(messages.format("status.target", nativeName(lang), f.translatedParagraphs(), figures.paragraphs(),
-                        f.words(), f.draftParagraphs()));
-            }
-        }
-        view.status().setProgress(String.join("   ·   ", parts));
-        String saved = session() == null ? "" : messages.get(unsaved() ? "status.unsaved" : "status.saved");
-        if (!saveProblem.isEmpty()) {
-            saved = saveProblem + "   " + saved;
-        }
-        view.status().setSaved(transientStatus.isEmpty() ? saved : transientStatus + "   " + saved);
+        status.update();
     }
 
     void say(String message) {
-        transientStatus = message;
-        updateStatus();
-        javax.swing.Timer clear = new javax.swing.Timer(6000, e -> {
-            if (transientStatus.equals(message)) {
-                transientStatus = "";
-                updateStatus();
-            }
-        });
-        clear.setRepeats(false);
-        clear.start();
+        state.say(message);
     }
 
     void showError(String message, Throwable cause) {
@@ -718,19 +660,12 @@ public final class WorkbenchController {
 
         @Override
         public void saved() {
-            if (!saveProblem.isEmpty()) {
-                saveProblem = "";
-                updateStatus();
-            }
+            status.saved();
         }
 
         @Override
         public void saveFailed(SaveProblem problem) {
-            String reason = problem.reason() == SaveProblem.Reason.OTHER ? problem.detail()
-                    : messages.get("saveReason." + problem.reason().name());
-            saveProblem = messages.format(problem.retryInMillis() >= 0 ? "status.cannotSave" : "error.save",
-                    problem.file().getFileName(), reason);
-            updateStatus();
+            status.saveFailed(problem);
         }
 
         @Override
