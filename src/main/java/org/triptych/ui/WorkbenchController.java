@@ -10,8 +10,6 @@ import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Glossary;
 import org.triptych.model.Paragraph;
-import org.triptych.model.Workspace;
-import org.triptych.ui.glossary.AddConceptDialog;
 import org.triptych.ui.editor.EditorController;
 import org.triptych.ui.editor.EditorTable;
 import org.triptych.ui.editor.FindReplaceDialog;
@@ -38,9 +36,7 @@ import javax.swing.plaf.FontUIResource;
 import java.awt.Window;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -84,8 +80,7 @@ public final class WorkbenchController {
     private final EditorController editor;
     private final IssueNavigator issueSteps;
     private final LastParagraph lastParagraph;
-    private final GlossaryController glossary;
-    private final GlossaryEditorWindow glossaryEditor;
+    private final GlossaryFeature glossary;
     private final ExchangeController exchange;
 
     private Messages messages;
@@ -123,40 +118,7 @@ public final class WorkbenchController {
                 lang -> say(messages.format("status.allTranslated", nativeName(lang))));
         this.issueSteps = new IssueNavigator(issues, editor, table, model);
         this.lastParagraph = new LastParagraph(settings, table, model);
-        this.glossary = new GlossaryController(new GlossaryController.Window() {
-            @Override
-            public void commitEdit() {
-                glossaryEditor.commitEdit();
-            }
-
-            @Override
-            public void edited(List<Glossary> glossaries) {
-                glossaryEditor.show(glossaries, false);
-            }
-
-            @Override
-            public void install(List<Glossary> glossaries, Terminology terminology) {
-                glossaryEditor.show(glossaries, false);
-                table.setTerms(terminology::termsIn, terms::tooltip);
-                terms.update();
-            }
-
-            @Override
-            public void say(String message) {
-                WorkbenchController.this.say(message);
-            }
-
-            @Override
-            public Messages messages() {
-                return messages;
-            }
-
-            @Override
-            public Window owner() {
-                return host.window();
-            }
-        }, () -> workspace);
-        this.glossaryEditor = new GlossaryEditorWindow(host::window, () -> messages, this::glossaryChanged);
+        this.glossary = new GlossaryFeature(state, editor, table, model, terms, view.terms(), host::window);
         this.exchange = new ExchangeController(new ExchangeController.Window() {
             @Override
             public WorkspaceSession workspace() {
@@ -213,7 +175,7 @@ public final class WorkbenchController {
         for (Feature feature : List.of(
                 new FileFeature(state, settings, host::window, this::open, this::save, this::close),
                 new EditorFeature(editor, model::editor, this::find, host::window),
-                new GlossaryFeature(editor, this::editGlossary, this::addToGlossaryFromSelection, view.terms()),
+                glossary,
                 new FindingsFeature(view.issues(), issueSteps),
                 new ExchangeFeature(exchange, state),
                 new ViewFeature(settings, this::changeTextSize, this::setDark, this::setLanguage))) {
@@ -405,7 +367,6 @@ public final class WorkbenchController {
                 new WorkspaceSession.Listeners(new SessionEvents(), glossary.listenerFor(self::get),
                         issues.listener(() -> self.get() != null && self.get() == workspace)), tasks);
         self.set(session);
-        glossary.reset();
         Document document = contents.document() == null ? emptyDocument(contents.root()) : contents.document();
         editor.setCurrentLang(document.targets().isEmpty() ? null : document.targets().get(0));
         table.setTerms(Terminology.empty()::termsIn, terms::tooltip);
@@ -478,43 +439,6 @@ public final class WorkbenchController {
     /** Takes a glossary changed in the glossary editor: saved, re-highlighted and re-checked at once. */
     public void glossaryChanged(Glossary changed) {
         glossary.changed(changed);
-    }
-
-    /** Opens the glossary editor on the workspace's glossaries (Glossary > Edit glossary). */
-    void editGlossary() {
-        if (workspace != null) {
-            glossaryEditor.show(glossariesOrNew(), true);
-        }
-    }
-
-    /**
-     * Adds a concept prefilled from the words selected in the current paragraph's English and targets
-     * (Ctrl+Shift+G) to the first glossary, or to a new one when the workspace has none.
-     */
-    void addToGlossaryFromSelection() {
-        if (workspace == null) {
-            return;
-        }
-        Map<String, String> selections = new LinkedHashMap<>(table.selectionsInCurrentRow());
-        String english = selections.getOrDefault("en", "");
-        selections.remove("en");
-        Glossary target = glossariesOrNew().get(0);
-        AddConceptDialog.show(host.window(), messages, target, english, selections)
-                .ifPresent(concept -> glossary.addConcept(target, concept));
-    }
-
-    /** The workspace's glossaries; a new empty one (saved on its first change) when there are none. */
-    private List<Glossary> glossariesOrNew() {
-        if (!glossary.shown().isEmpty()) {
-            return glossary.shown();
-        }
-        List<String> languages = new ArrayList<>();
-        languages.add("en");
-        languages.addAll(model.targets());
-        List<String> columns = new ArrayList<>(languages);
-        columns.add("note");
-        Path file = workspace.root().resolve(Workspace.GLOSSARIES).resolve("glossary.csv");
-        return List.of(new Glossary(file, columns, languages, List.of()));
     }
 
     List<Concept> currentConcepts() {
@@ -607,7 +531,6 @@ public final class WorkbenchController {
     private void relabel() {
         FileChooserTexts.install(messages);
         rebuildMenus();
-        glossaryEditor.relabel();
         table.setStatusNames(status -> messages.get("statusName." + status.cell()));
         issues.relabel();
         view.showTable(workspace != null && workspace.editor() != null, messages.get("empty.noDocument"));
@@ -725,7 +648,7 @@ public final class WorkbenchController {
             workspace = null;
             state.setSession(null);
             terms.dispose();
-            glossaryEditor.dispose();
+            glossary.dispose();
             if (findDialog != null) {
                 findDialog.dispose();
             }
