@@ -101,7 +101,9 @@ final class GlossaryFeature implements Feature {
         state.addListener(s -> {
             if (s.session() != session) {
                 session = s.session();
-                glossary.reset(); // nothing shown until the new workspace's glossaries arrive
+                // Nothing shown or highlighted until the new workspace's glossaries arrive.
+                glossary.reset();
+                table.setTerms(Terminology.empty()::termsIn, terms::tooltip);
             }
             if (s.messages() != messages) {
                 messages = s.messages();

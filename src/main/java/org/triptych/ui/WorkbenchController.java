@@ -1,13 +1,11 @@
 package org.triptych.ui;
 
-import org.triptych.sync.ThreeWayMerge;
 
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import com.formdev.flatlaf.util.UIScale;
 import org.triptych.model.Concept;
-import org.triptych.model.Document;
 import org.triptych.model.Glossary;
 import org.triptych.model.Paragraph;
 import org.triptych.ui.editor.EditorController;
@@ -21,33 +19,29 @@ import org.triptych.ui.feature.Feature;
 import org.triptych.ui.feature.FeatureRegistry;
 import org.triptych.ui.feature.WorkbenchState;
 import org.triptych.ui.i18n.Messages;
-import org.triptych.ui.session.ConflictDialog;
 import org.triptych.session.DocumentEditor;
 import org.triptych.session.DocumentSync;
-import org.triptych.session.SaveProblem;
 import org.triptych.session.WorkspaceSession;
 import org.triptych.task.TaskRunner;
 import org.triptych.check.Terminology;
 
 import javax.swing.JOptionPane;
-import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.plaf.FontUIResource;
 import java.awt.Window;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Drives the workbench: opens workspaces and documents (off the EDT), wires the paragraph table to saving,
- * the live check, the Glossary panel and the status bar, and carries out the menu commands. One per
- * window; no static state. Public methods: EDT only.
+ * Drives the workbench window: wires the paragraph table to the Glossary panel and the Issues panel, builds the menus
+ * and key strokes from the feature registry, lays the window out for the session the {@link WorkbenchState} shows,
+ * and carries out the View commands. Opening, switching and closing are {@link SessionController}'s, the status bar
+ * {@link StatusController}'s, the glossary {@link GlossaryFeature}'s. One per window; no static state. Public
+ * methods: EDT only.
  */
 public final class WorkbenchController {
 
@@ -84,13 +78,12 @@ public final class WorkbenchController {
     private final ExchangeController exchange;
 
     private Messages messages;
-    /** The open workspace: its document's editor and disk sync, glossaries and live check; null before the first open and while switching. */
-    private WorkspaceSession workspace;
     private final StatusController status;
-    private CompletableFuture<Boolean> closing;
-    private TaskRunner.Task<WorkspaceSession.Contents> opening;
+    private final SessionController sessions;
     private FindReplaceDialog findDialog;
-    private long loadCount;
+    /** The session the window was last laid out for. */
+    private WorkspaceSession shown;
+
     public WorkbenchController(Host host, UiSettings settings, Fonts fonts, Function<List<Concept>, Terminology> engine) {
         this(host, settings, fonts, engine, new TaskRunner());
     }
@@ -105,13 +98,13 @@ public final class WorkbenchController {
         this.fonts = fonts;
         this.engine = engine;
         this.messages = Messages.of(settings.language());
-        this.model = new ParagraphTableModel(new DocumentEditor(emptyDocument(Path.of("").toAbsolutePath())));
+        this.model = new ParagraphTableModel(new DocumentEditor(SessionController.emptyDocument(Path.of("").toAbsolutePath())));
         this.table = new EditorTable(model);
         this.view = new WorkbenchView(table);
         this.issues = new IssuesController(view.issues(), () -> messages, this::findingsChanged, this::say);
         this.state = new WorkbenchState(messages);
         this.features = new FeatureRegistry(state);
-        this.terms = new TermsController(view.terms(), model, table, () -> workspace, () -> messages,
+        this.terms = new TermsController(view.terms(), model, table, state::session, () -> messages,
                 tasks.lane("triptych-terms", true));
         this.status = new StatusController(view.status(), model, state, tasks);
         this.editor = new EditorController(model, table, terms::currentConcepts,
@@ -119,10 +112,12 @@ public final class WorkbenchController {
         this.issueSteps = new IssueNavigator(issues, editor, table, model);
         this.lastParagraph = new LastParagraph(settings, table, model);
         this.glossary = new GlossaryFeature(state, editor, table, model, terms, view.terms(), host::window);
+        this.sessions = new SessionController(state, settings, engine, tasks, model, table, editor, issues, glossary, status,
+                lastParagraph, host::window, this::rebuildMenus, this::showError, this::closeWindow);
         this.exchange = new ExchangeController(new ExchangeController.Window() {
             @Override
             public WorkspaceSession workspace() {
-                return workspace;
+                return state.session();
             }
 
             @Override
@@ -142,7 +137,7 @@ public final class WorkbenchController {
 
             @Override
             public void save() {
-                WorkbenchController.this.save();
+                sessions.save();
             }
 
             @Override
@@ -157,7 +152,7 @@ public final class WorkbenchController {
 
             @Override
             public void documentAdded(Path file) {
-                WorkbenchController.this.documentAdded(file);
+                sessions.documentAdded(file);
             }
 
             @Override
@@ -172,8 +167,9 @@ public final class WorkbenchController {
         });
         features.onChange(this::featuresChanged);
         state.addListener(s -> features.updateEnabled());
+        state.addListener(s -> sessionShown());
         for (Feature feature : List.of(
-                new FileFeature(state, settings, host::window, this::open, this::save, this::close),
+                new FileFeature(state, settings, host::window, this::open, sessions::save, this::close),
                 new EditorFeature(editor, model::editor, this::find, host::window),
                 glossary,
                 new FindingsFeature(view.issues(), issueSteps),
@@ -186,10 +182,6 @@ public final class WorkbenchController {
         wireTable();
         issues.onSelect(editor::jumpTo);
         relabel();
-    }
-
-    private static Document emptyDocument(Path root) {
-        return new Document(root.resolve("translations").resolve("untitled.csv"), List.of("id", "en"), List.of(), List.of());
     }
 
     /** A language's own name: English, 한국어, Українська. */
@@ -215,7 +207,7 @@ public final class WorkbenchController {
 
     /** The open workspace's session, or null before the first open and while switching. */
     WorkspaceSession workspace() {
-        return workspace;
+        return state.session();
     }
 
     /** The glossaries the window shows (empty until they arrive). */
@@ -269,85 +261,7 @@ public final class WorkbenchController {
      * glossaries follow when their engine is built.
      */
     public void open(Path path, WorkspaceSession.Loading started) {
-        Edt.mustBeEdt();
-        if (opening != null) {
-            opening.cancel();
-            opening = null;
-        }
-        stopEditing();
-        if (workspace == null) {
-            startOpening(path, started);
-            return;
-        }
-        // The open document is saved first, off the EDT; it takes no edits meanwhile.
-        WorkspaceSession current = workspace;
-        status.showInPlaceOfSaved(messages.format("status.opening", path.getFileName() == null ? path : path.getFileName()));
-        current.closeAsync().thenAccept(closed -> SwingUtilities.invokeLater(() -> {
-            if (workspace != current) {
-                return; // another open or a close got there first
-            }
-            if (closed) {
-                workspace = null;
-                state.setSession(null);
-                startOpening(path, started);
-            } else {
-                updateStatus(); // the failure is in the status bar and saving is retried; the document stays open
-            }
-        }));
-    }
-
-    private void startOpening(Path path, WorkspaceSession.Loading started) {
-        Object name = path.getFileName() == null ? path : path.getFileName();
-        WorkspaceSession.Loading startedOrNew = started;
-        if (startedOrNew == null) {
-            // The document first, then the glossaries, on one lane: the document shows before the engine is built.
-            java.util.concurrent.ScheduledExecutorService reading = tasks.lane("triptych-open " + name, true);
-            startedOrNew = WorkspaceSession.start(path, engine, reading);
-            reading.shutdown();
-        }
-        WorkspaceSession.Loading loading = startedOrNew;
-        long load = ++loadCount;
-        status.showInPlaceOfSaved(messages.format("status.opening", name));
-        ProgressDialog progress = new ProgressDialog(host.window(), messages.get("app.title"),
-                messages.format("status.opening", name), messages.get("issues.cancel"));
-        TaskRunner.Task<WorkspaceSession.Contents> task = tasks.submit(messages.format("status.opening", name),
-                p -> WorkspaceSession.await(loading.contents()));
-        opening = task;
-        // Cancel takes effect at once for the window: what is read later is dropped.
-        progress.onCancel(() -> {
-            task.cancel();
-            if (opening == task) {
-                opening = null;
-                progress.close();
-                updateStatus();
-            }
-        });
-        task.result().whenComplete((contents, failure) -> SwingUtilities.invokeLater(() -> {
-            progress.close();
-            if (opening != task) {
-                return;
-            }
-            opening = null;
-            if (failure != null) {
-                showError(messages.format("error.open", path), BackgroundTask.unwrap(failure));
-                updateStatus();
-                return;
-            }
-            install(contents, null);
-            settings.addRecent(path);
-            rebuildMenus();
-            loading.glossaries().whenComplete((glossaries, problem) -> SwingUtilities.invokeLater(() -> {
-                if (load != loadCount) {
-                    return; // another workspace was opened meanwhile
-                }
-                if (problem != null) {
-                    showError(messages.format("error.open", path), BackgroundTask.unwrap(problem));
-                } else if (workspace != null) {
-                    workspace.glossariesLoaded(glossaries);
-                }
-            }));
-        }));
-        progress.showAfterDelay();
+        sessions.open(path, started);
     }
 
     /**
@@ -355,42 +269,20 @@ public final class WorkbenchController {
      * glossaries follow with {@link WorkspaceSession#glossariesLoaded} when {@code glossaries} is null.
      */
     public void install(WorkspaceSession.Contents contents, WorkspaceSession.Glossaries glossaries) {
-        Edt.mustBeEdt();
-        stopEditing();
-        if (workspace != null) {
-            workspace.closeAsync(); // normally closed before loading; saved off the EDT all the same
-            workspace = null;
-            state.setSession(null);
-        }
-        AtomicReference<WorkspaceSession> self = new AtomicReference<>();
-        WorkspaceSession session = new WorkspaceSession(contents, engine, SwingUtilities::invokeLater,
-                new WorkspaceSession.Listeners(new SessionEvents(), glossary.listenerFor(self::get),
-                        issues.listener(() -> self.get() != null && self.get() == workspace)), tasks);
-        self.set(session);
-        Document document = contents.document() == null ? emptyDocument(contents.root()) : contents.document();
-        editor.setCurrentLang(document.targets().isEmpty() ? null : document.targets().get(0));
-        table.setTerms(Terminology.empty()::termsIn, terms::tooltip);
-        table.setIssues(issues::issues, issues::message);
-        DocumentEditor documentEditor = session.editor() != null ? session.editor() : new DocumentEditor(document);
-        int resume = lastParagraph.rowToOpen(documentEditor); // read before the table's selection moves
-        model.setEditor(documentEditor);
-        view.showTable(contents.document() != null, messages.get("empty.noDocument"));
-        workspace = session;
-        state.setSession(session);
-        issues.show(session.check());
-        status.documentOpened(document);
-        updateTitle();
-        terms.update();
-        rebuildMenus();
-        editor.goTo(resume);
-        if (glossaries != null) {
-            session.glossariesLoaded(glossaries);
-        }
+        sessions.install(contents, glossaries);
     }
 
-    private void stopEditing() {
-        if (table.isEditing()) {
-            table.getCellEditor().stopCellEditing();
+    /** Lays the window out for the session the state shows: the table or "no document", the Glossary panel, the menus. */
+    private void sessionShown() {
+        if (state.session() == null) {
+            return; // while switching, the window shows the document being saved until the next one is read
+        }
+        updateTitle();
+        if (state.session() != shown) {
+            shown = state.session();
+            view.showTable(state.hasDocument(), messages.get("empty.noDocument"));
+            terms.update();
+            rebuildMenus();
         }
     }
 
@@ -422,7 +314,7 @@ public final class WorkbenchController {
                 // install() refreshes everything after opening; a document replaced from disk (an updated
                 // source with paragraphs added or removed) is recounted and its current row kept in range here.
                 state.fire();
-                if (workspace != null) {
+                if (state.hasWorkspace()) {
                     editor.goTo(Math.max(0, Math.min(currentRow(), model.getRowCount() - 1)));
                     terms.update();
                 }
@@ -462,23 +354,7 @@ public final class WorkbenchController {
 
     /** The disk sync of the open document, or null when none is open. */
     DocumentSync session() {
-        return workspace == null ? null : workspace.sync();
-    }
-
-    /** Offers a document just created in the workspace in File > Documents. */
-    void documentAdded(Path file) {
-        if (workspace != null && workspace.documentAdded(file)) {
-            rebuildMenus();
-        }
-    }
-
-    void save() {
-        if (session() != null) {
-            if (table.isEditing()) {
-                model.editor().seal();
-            }
-            session().saveNow();
-        }
+        return sessions.sync();
     }
 
     void find() {
@@ -533,7 +409,7 @@ public final class WorkbenchController {
         rebuildMenus();
         table.setStatusNames(status -> messages.get("statusName." + status.cell()));
         issues.relabel();
-        view.showTable(workspace != null && workspace.editor() != null, messages.get("empty.noDocument"));
+        view.showTable(state.hasDocument(), messages.get("empty.noDocument"));
         updateTitle();
         updateStatus();
         terms.update();
@@ -542,11 +418,12 @@ public final class WorkbenchController {
     // ---- title and status ------------------------------------------------------------------------------
 
     boolean unsaved() {
-        return workspace != null && workspace.unsaved();
+        return sessions.unsaved();
     }
 
     private void updateTitle() {
         String app = messages.get("app.title");
+        WorkspaceSession workspace = state.session();
         if (workspace == null) {
             host.setTitle(app);
             return;
@@ -573,47 +450,6 @@ public final class WorkbenchController {
                 JOptionPane.ERROR_MESSAGE);
     }
 
-    /** What the document session reports; all on the EDT. */
-    private final class SessionEvents implements DocumentSync.Listener {
-        @Override
-        public void savedStateChanged() {
-            updateTitle();
-            updateStatus();
-        }
-
-        @Override
-        public void saved() {
-            status.saved();
-        }
-
-        @Override
-        public void saveFailed(SaveProblem problem) {
-            status.saveFailed(problem);
-        }
-
-        @Override
-        public void readFailed(Exception cause) {
-            say(cause.getMessage() == null ? cause.toString() : cause.getMessage());
-        }
-
-        @Override
-        public void conflicts(ThreeWayMerge.Result result, Consumer<Document> resolved) {
-            int row = currentRow();
-            if (table.isEditing()) {
-                table.getCellEditor().stopCellEditing();
-            }
-            ConflictDialog.ask(host.window(), messages, result, resolved);
-            editor.goTo(row); // back to where the translator was, with the settled text
-        }
-
-        @Override
-        public void mergedFromDisk(int paragraphsChanged) {
-            if (paragraphsChanged > 0) {
-                say(messages.format("status.merged", paragraphsChanged));
-            }
-        }
-    }
-
     // ---- closing -------------------------------------------------------------------------------------
 
     /**
@@ -622,39 +458,16 @@ public final class WorkbenchController {
      * EDT with true once closed.
      */
     public CompletableFuture<Boolean> close() {
-        Edt.mustBeEdt();
-        if (closing != null) {
-            return closing;
+        return sessions.close();
+    }
+
+    /** Everything is saved: the window's dialogs go, then the window. */
+    private void closeWindow() {
+        terms.dispose();
+        glossary.dispose();
+        if (findDialog != null) {
+            findDialog.dispose();
         }
-        stopEditing();
-        CompletableFuture<Boolean> result = new CompletableFuture<>();
-        closing = result;
-        WorkspaceSession current = workspace;
-        CompletableFuture<Boolean> saved = current == null ? CompletableFuture.completedFuture(true) : current.closeAsync();
-        saved.thenAccept(ok -> SwingUtilities.invokeLater(() -> {
-            if (!ok) {
-                Object[] options = {messages.get("close.keepOpen"), messages.get("close.discard")};
-                int choice = host.window() == null ? 0 : JOptionPane.showOptionDialog(host.window(),
-                        messages.format("close.failed", current.sync().file().getFileName()), messages.get("app.title"),
-                        JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null, options, options[0]);
-                if (choice != 1) {
-                    closing = null;
-                    updateStatus();
-                    result.complete(false);
-                    return;
-                }
-                current.abandon();
-            }
-            workspace = null;
-            state.setSession(null);
-            terms.dispose();
-            glossary.dispose();
-            if (findDialog != null) {
-                findDialog.dispose();
-            }
-            host.dispose();
-            result.complete(true);
-        }));
-        return result;
+        host.dispose();
     }
 }
