@@ -1,10 +1,6 @@
 package org.triptych.ui;
 
 
-import com.formdev.flatlaf.FlatDarkLaf;
-import com.formdev.flatlaf.FlatLaf;
-import com.formdev.flatlaf.FlatLightLaf;
-import com.formdev.flatlaf.util.UIScale;
 import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
 import org.triptych.model.Paragraph;
@@ -26,8 +22,6 @@ import org.triptych.task.TaskRunner;
 import org.triptych.check.Terminology;
 
 import javax.swing.JOptionPane;
-import javax.swing.UIManager;
-import javax.swing.plaf.FontUIResource;
 import java.awt.Window;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,7 +55,6 @@ public final class WorkbenchController {
 
     private final Host host;
     private final UiSettings settings;
-    private final Fonts fonts;
     private final Function<List<Concept>, Terminology> engine;
     private final ParagraphTableModel model;
     private final EditorTable table;
@@ -95,7 +88,6 @@ public final class WorkbenchController {
         this.tasks = tasks;
         this.host = host;
         this.settings = settings;
-        this.fonts = fonts;
         this.engine = engine;
         this.messages = Messages.of(settings.language());
         this.model = new ParagraphTableModel(new DocumentEditor(SessionController.emptyDocument(Path.of("").toAbsolutePath())));
@@ -174,11 +166,10 @@ public final class WorkbenchController {
                 glossary,
                 new FindingsFeature(view.issues(), issueSteps),
                 new ExchangeFeature(exchange, state),
-                new ViewFeature(settings, this::changeTextSize, this::setDark, this::setLanguage))) {
+                new ViewFeature(settings, fonts, table, this::setLanguage))) {
             features.install(feature);
         }
         model.setColumnNames(WorkbenchController::nativeName);
-        applyTextSize();
         wireTable();
         issues.onSelect(editor::jumpTo);
         relabel();
@@ -363,34 +354,6 @@ public final class WorkbenchController {
                     editor::selectionOnScreen);
         }
         findDialog.showFor(editor.currentLang(), table.isEditing() ? table.editorArea().getSelectedText() : null);
-    }
-
-    void changeTextSize(int delta) {
-        settings.setTextSize(settings.textSize() + delta);
-        applyTextSize();
-    }
-
-    private void applyTextSize() {
-        table.setFont(fonts.text(UIScale.scale((float) settings.textSize())));
-        table.editorArea().setFont(table.getFont());
-    }
-
-    void setDark(boolean dark) {
-        settings.setDark(dark);
-        installLookAndFeel(dark, fonts);
-        FlatLaf.updateUI();
-        applyTextSize();
-    }
-
-    /** Sets FlatLaf (light or dark) with a default font that renders Hangul and Cyrillic. Before any window. */
-    public static void installLookAndFeel(boolean dark, Fonts fonts) {
-        UIManager.put("defaultFont", new FontUIResource(fonts.text(13)));
-        if (dark) {
-            FlatDarkLaf.setup();
-        } else {
-            FlatLightLaf.setup();
-        }
-        ShortcutMenuItemUI.install();
     }
 
     void setLanguage(Locale locale) {
