@@ -55,7 +55,6 @@ public final class WorkbenchController {
 
     private final Host host;
     private final UiSettings settings;
-    private final Function<List<Concept>, Terminology> engine;
     private final ParagraphTableModel model;
     private final EditorTable table;
     private final WorkbenchView view;
@@ -65,10 +64,7 @@ public final class WorkbenchController {
     private final WorkbenchState state;
     private final TermsController terms;
     private final EditorController editor;
-    private final IssueNavigator issueSteps;
-    private final LastParagraph lastParagraph;
     private final GlossaryFeature glossary;
-    private final ExchangeController exchange;
 
     private Messages messages;
     private final StatusController status;
@@ -88,7 +84,6 @@ public final class WorkbenchController {
         this.tasks = tasks;
         this.host = host;
         this.settings = settings;
-        this.engine = engine;
         this.messages = Messages.of(settings.language());
         this.model = new ParagraphTableModel(new DocumentEditor(SessionController.emptyDocument(Path.of("").toAbsolutePath())));
         this.table = new EditorTable(model);
@@ -101,12 +96,12 @@ public final class WorkbenchController {
         this.status = new StatusController(view.status(), model, state, tasks);
         this.editor = new EditorController(model, table, terms::currentConcepts,
                 lang -> say(messages.format("status.allTranslated", nativeName(lang))));
-        this.issueSteps = new IssueNavigator(issues, editor, table, model);
-        this.lastParagraph = new LastParagraph(settings, table, model);
+        IssueNavigator issueSteps = new IssueNavigator(issues, editor, table, model);
+        LastParagraph lastParagraph = new LastParagraph(settings, table, model);
         this.glossary = new GlossaryFeature(state, editor, table, model, terms, view.terms(), host::window);
         this.sessions = new SessionController(state, settings, engine, tasks, model, table, editor, issues, glossary, status,
                 lastParagraph, host::window, this::rebuildMenus, this::showError, this::closeWindow);
-        this.exchange = new ExchangeController(new ExchangeController.Window() {
+        ExchangeController exchange = new ExchangeController(new ExchangeController.Window() {
             @Override
             public WorkspaceSession workspace() {
                 return state.session();
