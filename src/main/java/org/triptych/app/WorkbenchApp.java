@@ -9,7 +9,6 @@ import org.triptych.ui.Fonts;
 import org.triptych.ui.MainWindow;
 import org.triptych.ui.UiSettings;
 import org.triptych.ui.Workbench;
-import org.triptych.ui.WorkbenchController;
 import org.triptych.ui.feature.Feature;
 
 import javax.swing.SwingUtilities;
@@ -50,7 +49,7 @@ public final class WorkbenchApp {
         CompletableFuture<MainWindow> shown = new CompletableFuture<>();
         SwingUtilities.invokeLater(() -> {
             Fonts fonts = Fonts.detect();
-            WorkbenchController.installLookAndFeel(settings.dark(), fonts);
+            Workbench.installLookAndFeel(settings.dark(), fonts);
             MainWindow window = new MainWindow(settings, fonts, engine, tasks);
             more.forEach(window.controller().features()::install);
             window.show();

@@ -48,7 +48,7 @@ public final class Screenshot {
         try {
             SwingUtilities.invokeAndWait(() -> {
                 Fonts fonts = Fonts.detect();
-                WorkbenchController.installLookAndFeel(settings.dark(), fonts);
+                Workbench.installLookAndFeel(settings.dark(), fonts);
                 JRootPane root = new JRootPane();
                 rootRef.set(root);
                 WorkbenchController controller = new WorkbenchController(new WorkbenchController.Host() {

@@ -1,5 +1,8 @@
 package org.triptych.ui;
 
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.util.UIScale;
+import org.triptych.ui.editor.EditorTable;
 import org.triptych.ui.feature.Feature;
 import org.triptych.ui.feature.FeatureRegistry;
 import org.triptych.ui.feature.FeatureRegistry.Command;
@@ -17,23 +20,23 @@ import java.awt.event.KeyEvent;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 
-/** View: text size, dark look, interface language. EDT only. */
+/** View: text size and dark look (applied to the paragraph table here), interface language. EDT only. */
 final class ViewFeature implements Feature {
 
     static final String MENU = "menu.view";
 
     private final UiSettings settings;
-    private final IntConsumer textSize;
-    private final Consumer<Boolean> dark;
+    private final Fonts fonts;
+    private final EditorTable table;
     private final Consumer<Locale> language;
 
-    ViewFeature(UiSettings settings, IntConsumer textSize, Consumer<Boolean> dark, Consumer<Locale> language) {
+    ViewFeature(UiSettings settings, Fonts fonts, EditorTable table, Consumer<Locale> language) {
         this.settings = settings;
-        this.textSize = textSize;
-        this.dark = dark;
+        this.fonts = fonts;
+        this.table = table;
         this.language = language;
+        applyTextSize();
     }
 
     @Override
@@ -41,13 +44,13 @@ final class ViewFeature implements Feature {
         int ctrl = InputEvent.CTRL_DOWN_MASK;
         registry.menu(MENU, 500);
         registry.add(Command.of("action.larger", KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, ctrl), new Place(MENU, 100),
-                () -> textSize.accept(1)));
+                () -> changeTextSize(1)));
         registry.add(Command.of("action.smaller", KeyStroke.getKeyStroke(KeyEvent.VK_MINUS, ctrl), new Place(MENU, 110),
-                () -> textSize.accept(-1)));
+                () -> changeTextSize(-1)));
         registry.add(new Items(new Place(MENU, 120), m -> {
             JCheckBoxMenuItem item = new JCheckBoxMenuItem(m.get("action.dark"), settings.dark());
             item.setName("action.dark");
-            item.addActionListener(e -> dark.accept(item.isSelected()));
+            item.addActionListener(e -> setDark(item.isSelected()));
             return List.of(item);
         }));
         registry.add(new Items(new Place(MENU, 200), m -> {
@@ -64,5 +67,22 @@ final class ViewFeature implements Feature {
             }
             return List.of(menu);
         }));
+    }
+
+    private void changeTextSize(int delta) {
+        settings.setTextSize(settings.textSize() + delta);
+        applyTextSize();
+    }
+
+    private void applyTextSize() {
+        table.setFont(fonts.text(UIScale.scale((float) settings.textSize())));
+        table.editorArea().setFont(table.getFont());
+    }
+
+    private void setDark(boolean dark) {
+        settings.setDark(dark);
+        Workbench.installLookAndFeel(dark, fonts);
+        FlatLaf.updateUI();
+        applyTextSize();
     }
 }

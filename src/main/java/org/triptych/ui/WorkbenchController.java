@@ -1,17 +1,9 @@
 package org.triptych.ui;
 
-import org.triptych.sync.ThreeWayMerge;
 
-import com.formdev.flatlaf.FlatDarkLaf;
-import com.formdev.flatlaf.FlatLaf;
-import com.formdev.flatlaf.FlatLightLaf;
-import com.formdev.flatlaf.util.UIScale;
 import org.triptych.model.Concept;
-import org.triptych.model.Document;
 import org.triptych.model.Glossary;
 import org.triptych.model.Paragraph;
-import org.triptych.model.Workspace;
-import org.triptych.ui.glossary.AddConceptDialog;
 import org.triptych.ui.editor.EditorController;
 import org.triptych.ui.editor.EditorTable;
 import org.triptych.ui.editor.FindReplaceDialog;
@@ -23,36 +15,27 @@ import org.triptych.ui.feature.Feature;
 import org.triptych.ui.feature.FeatureRegistry;
 import org.triptych.ui.feature.WorkbenchState;
 import org.triptych.ui.i18n.Messages;
-import org.triptych.ui.session.ConflictDialog;
 import org.triptych.session.DocumentEditor;
 import org.triptych.session.DocumentSync;
-import org.triptych.session.SaveProblem;
 import org.triptych.session.WorkspaceSession;
-import org.triptych.stats.Stats;
 import org.triptych.task.TaskRunner;
 import org.triptych.check.Terminology;
 
 import javax.swing.JOptionPane;
-import javax.swing.SwingUtilities;
-import javax.swing.UIManager;
-import javax.swing.plaf.FontUIResource;
 import java.awt.Window;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Drives the workbench: opens workspaces and documents (off the EDT), wires the paragraph table to saving,
- * the live check, the Glossary panel and the status bar, and carries out the menu commands. One per
- * window; no static state. Public methods: EDT only.
+ * Drives the workbench window: wires the paragraph table to the Glossary panel and the Issues panel, builds the menus
+ * and key strokes from the feature registry, lays the window out for the session the {@link WorkbenchState} shows,
+ * and carries out the View commands. Opening, switching and closing are {@link SessionController}'s, the status bar
+ * {@link StatusController}'s, the glossary {@link GlossaryFeature}'s. One per window; no static state. Public
+ * methods: EDT only.
  */
 public final class WorkbenchController {
 
@@ -72,8 +55,6 @@ public final class WorkbenchController {
 
     private final Host host;
     private final UiSettings settings;
-    private final Fonts fonts;
-    private final Function<List<Concept>, Terminology> engine;
     private final ParagraphTableModel model;
     private final EditorTable table;
     private final WorkbenchView view;
@@ -83,23 +64,15 @@ public final class WorkbenchController {
     private final WorkbenchState state;
     private final TermsController terms;
     private final EditorController editor;
-    private final IssueNavigator issueSteps;
-    private final LastParagraph lastParagraph;
-    private final GlossaryController glossary;
-    private final GlossaryEditorWindow glossaryEditor;
-    private final ExchangeController exchange;
+    private final GlossaryFeature glossary;
 
     private Messages messages;
-    /** The open workspace: its document's editor and disk sync, glossaries and live check; null before the first open and while switching. */
-    private WorkspaceSession workspace;
-    private Stats figures;
-    /** Why the last save failed while it is being retried; empty once a save succeeds. */
-    private String saveProblem = "";
-    private CompletableFuture<Boolean> closing;
-    private TaskRunner.Task<WorkspaceSession.Contents> opening;
+    private final StatusController status;
+    private final SessionController sessions;
     private FindReplaceDialog findDialog;
-    private String transientStatus = "";
-    private long loadCount;
+    /** The session the window was last laid out for. */
+    private WorkspaceSession shown;
+
     public WorkbenchController(Host host, UiSettings settings, Fonts fonts, Function<List<Concept>, Terminology> engine) {
         this(host, settings, fonts, engine, new TaskRunner());
     }
@@ -111,60 +84,27 @@ public final class WorkbenchController {
         this.tasks = tasks;
         this.host = host;
         this.settings = settings;
-        this.fonts = fonts;
-        this.engine = engine;
         this.messages = Messages.of(settings.language());
-        this.model = new ParagraphTableModel(new DocumentEditor(emptyDocument(Path.of("").toAbsolutePath())));
+        this.model = new ParagraphTableModel(new DocumentEditor(SessionController.emptyDocument(Path.of("").toAbsolutePath())));
         this.table = new EditorTable(model);
         this.view = new WorkbenchView(table);
         this.issues = new IssuesController(view.issues(), () -> messages, this::findingsChanged, this::say);
         this.state = new WorkbenchState(messages);
         this.features = new FeatureRegistry(state);
-        this.terms = new TermsController(view.terms(), model, table, () -> workspace, () -> messages,
+        this.terms = new TermsController(view.terms(), model, table, state::session, () -> messages,
                 tasks.lane("triptych-terms", true));
-        view.status().watch(tasks, () -> messages);
+        this.status = new StatusController(view.status(), model, state, tasks);
         this.editor = new EditorController(model, table, terms::currentConcepts,
                 lang -> say(messages.format("status.allTranslated", nativeName(lang))));
-        this.issueSteps = new IssueNavigator(issues, editor, table, model);
-        this.lastParagraph = new LastParagraph(settings, table, model);
-        this.glossary = new GlossaryController(new GlossaryController.Window() {
-            @Override
-            public void commitEdit() {
-                glossaryEditor.commitEdit();
-            }
-
-            @Override
-            public void edited(List<Glossary> glossaries) {
-                glossaryEditor.show(glossaries, false);
-            }
-
-            @Override
-            public void install(List<Glossary> glossaries, Terminology terminology) {
-                glossaryEditor.show(glossaries, false);
-                table.setTerms(terminology::termsIn, terms::tooltip);
-                terms.update();
-            }
-
-            @Override
-            public void say(String message) {
-                WorkbenchController.this.say(message);
-            }
-
-            @Override
-            public Messages messages() {
-                return messages;
-            }
-
-            @Override
-            public Window owner() {
-                return host.window();
-            }
-        }, () -> workspace);
-        this.glossaryEditor = new GlossaryEditorWindow(host::window, () -> messages, this::glossaryChanged);
-        this.exchange = new ExchangeController(new ExchangeController.Window() {
+        IssueNavigator issueSteps = new IssueNavigator(issues, editor, table, model);
+        LastParagraph lastParagraph = new LastParagraph(settings, table, model);
+        this.glossary = new GlossaryFeature(state, editor, table, model, terms, view.terms(), host::window);
+        this.sessions = new SessionController(state, settings, engine, tasks, model, table, editor, issues, glossary, status,
+                lastParagraph, host::window, this::rebuildMenus, this::showError, this::closeWindow);
+        ExchangeController exchange = new ExchangeController(new ExchangeController.Window() {
             @Override
             public WorkspaceSession workspace() {
-                return workspace;
+                return state.session();
             }
 
             @Override
@@ -184,7 +124,7 @@ public final class WorkbenchController {
 
             @Override
             public void save() {
-                WorkbenchController.this.save();
+                sessions.save();
             }
 
             @Override
@@ -199,7 +139,7 @@ public final class WorkbenchController {
 
             @Override
             public void documentAdded(Path file) {
-                WorkbenchController.this.documentAdded(file);
+                sessions.documentAdded(file);
             }
 
             @Override
@@ -214,25 +154,20 @@ public final class WorkbenchController {
         });
         features.onChange(this::featuresChanged);
         state.addListener(s -> features.updateEnabled());
-        state.onMessage(this::say);
+        state.addListener(s -> sessionShown());
         for (Feature feature : List.of(
-                new FileFeature(state, settings, host::window, this::open, this::save, this::close),
+                new FileFeature(state, settings, host::window, this::open, sessions::save, this::close),
                 new EditorFeature(editor, model::editor, this::find, host::window),
-                new GlossaryFeature(editor, this::editGlossary, this::addToGlossaryFromSelection, view.terms()),
+                glossary,
                 new FindingsFeature(view.issues(), issueSteps),
                 new ExchangeFeature(exchange, state),
-                new ViewFeature(settings, this::changeTextSize, this::setDark, this::setLanguage))) {
+                new ViewFeature(settings, fonts, table, this::setLanguage))) {
             features.install(feature);
         }
         model.setColumnNames(WorkbenchController::nativeName);
-        applyTextSize();
         wireTable();
         issues.onSelect(editor::jumpTo);
         relabel();
-    }
-
-    private static Document emptyDocument(Path root) {
-        return new Document(root.resolve("translations").resolve("untitled.csv"), List.of("id", "en"), List.of(), List.of());
     }
 
     /** A language's own name: English, 한국어, Українська. */
@@ -258,7 +193,7 @@ public final class WorkbenchController {
 
     /** The open workspace's session, or null before the first open and while switching. */
     WorkspaceSession workspace() {
-        return workspace;
+        return state.session();
     }
 
     /** The glossaries the window shows (empty until they arrive). */
@@ -312,85 +247,7 @@ public final class WorkbenchController {
      * glossaries follow when their engine is built.
      */
     public void open(Path path, WorkspaceSession.Loading started) {
-        Edt.mustBeEdt();
-        if (opening != null) {
-            opening.cancel();
-            opening = null;
-        }
-        stopEditing();
-        if (workspace == null) {
-            startOpening(path, started);
-            return;
-        }
-        // The open document is saved first, off the EDT; it takes no edits meanwhile.
-        WorkspaceSession current = workspace;
-        view.status().setSaved(messages.format("status.opening", path.getFileName() == null ? path : path.getFileName()));
-        current.closeAsync().thenAccept(closed -> SwingUtilities.invokeLater(() -> {
-            if (workspace != current) {
-                return; // another open or a close got there first
-            }
-            if (closed) {
-                workspace = null;
-                state.setSession(null);
-                startOpening(path, started);
-            } else {
-                updateStatus(); // the failure is in the status bar and saving is retried; the document stays open
-            }
-        }));
-    }
-
-    private void startOpening(Path path, WorkspaceSession.Loading started) {
-        Object name = path.getFileName() == null ? path : path.getFileName();
-        WorkspaceSession.Loading startedOrNew = started;
-        if (startedOrNew == null) {
-            // The document first, then the glossaries, on one lane: the document shows before the engine is built.
-            java.util.concurrent.ScheduledExecutorService reading = tasks.lane("triptych-open " + name, true);
-            startedOrNew = WorkspaceSession.start(path, engine, reading);
-            reading.shutdown();
-        }
-        WorkspaceSession.Loading loading = startedOrNew;
-        long load = ++loadCount;
-        view.status().setSaved(messages.format("status.opening", name));
-        ProgressDialog progress = new ProgressDialog(host.window(), messages.get("app.title"),
-                messages.format("status.opening", name), messages.get("issues.cancel"));
-        TaskRunner.Task<WorkspaceSession.Contents> task = tasks.submit(messages.format("status.opening", name),
-                p -> WorkspaceSession.await(loading.contents()));
-        opening = task;
-        // Cancel takes effect at once for the window: what is read later is dropped.
-        progress.onCancel(() -> {
-            task.cancel();
-            if (opening == task) {
-                opening = null;
-                progress.close();
-                updateStatus();
-            }
-        });
-        task.result().whenComplete((contents, failure) -> SwingUtilities.invokeLater(() -> {
-            progress.close();
-            if (opening != task) {
-                return;
-            }
-            opening = null;
-            if (failure != null) {
-                showError(messages.format("error.open", path), BackgroundTask.unwrap(failure));
-                updateStatus();
-                return;
-            }
-            install(contents, null);
-            settings.addRecent(path);
-            rebuildMenus();
-            loading.glossaries().whenComplete((glossaries, problem) -> SwingUtilities.invokeLater(() -> {
-                if (load != loadCount) {
-                    return; // another workspace was opened meanwhile
-                }
-                if (problem != null) {
-                    showError(messages.format("error.open", path), BackgroundTask.unwrap(problem));
-                } else if (workspace != null) {
-                    workspace.glossariesLoaded(glossaries);
-                }
-            }));
-        }));
-        progress.showAfterDelay();
+        sessions.open(path, started);
     }
 
     /**
@@ -398,67 +255,20 @@ public final class WorkbenchController {
      * glossaries follow with {@link WorkspaceSession#glossariesLoaded} when {@code glossaries} is null.
      */
     public void install(WorkspaceSession.Contents contents, WorkspaceSession.Glossaries glossaries) {
-        Edt.mustBeEdt();
-        stopEditing();
-        if (workspace != null) {
-            workspace.closeAsync(); // normally closed before loading; saved off the EDT all the same
-            workspace = null;
+        sessions.install(contents, glossaries);
+    }
+
+    /** Lays the window out for the session the state shows: the table or "no document", the Glossary panel, the menus. */
+    private void sessionShown() {
+        if (state.session() == null) {
+            return; // while switching, the window shows the document being saved until the next one is read
         }
-        AtomicReference<WorkspaceSession> self = new AtomicReference<>();
-        WorkspaceSession session = new WorkspaceSession(contents, engine, SwingUtilities::invokeLater,
-                new WorkspaceSession.Listeners(new SessionEvents(), glossary.listenerFor(self::get),
-                        issues.listener(() -> self.get() != null && self.get() == workspace)), tasks);
-        self.set(session);
-        glossary.reset();
-        Document document = contents.document() == null ? emptyDocument(contents.root()) : contents.document();
-        editor.setCurrentLang(document.targets().isEmpty() ? null : document.targets().get(0));
-        table.setTerms(Terminology.empty()::termsIn, terms::tooltip);
-        table.setIssues(issues::issues, issues::message);
-        DocumentEditor documentEditor = session.editor() != null ? session.editor() : new DocumentEditor(document);
-        int resume = lastParagraph.rowToOpen(documentEditor); // read before the table's selection moves
-        model.setEditor(documentEditor);
-        view.showTable(contents.document() != null, messages.get("empty.noDocument"));
-        workspace = session;
-        state.setSession(session);
-        issues.show(session.check());
-        saveProblem = "";
-        figures = null;
-        countFigures(document);
         updateTitle();
-        updateStatus();
-        terms.update();
-        rebuildMenus();
-        editor.goTo(resume);
-        if (glossaries != null) {
-            session.glossariesLoaded(glossaries);
-        }
-    }
-
-    private void countFigures(Document document) {
-        tasks.submit("count " + document.name(), p -> Stats.of(document)).result().whenComplete((counted, failure) ->
-                SwingUtilities.invokeLater(() -> {
-                    // Installed only if the same document is still open, then caught up with edits made meanwhile.
-                    if (failure != null) {
-                        figures = null;
-                        return;
-                    }
-                    if (model.document().path().equals(document.path())) {
-                        Stats caughtUp = counted;
-                        Document now = model.snapshot();
-                        for (int i = 0; i < now.paragraphs().size() && i < document.paragraphs().size(); i++) {
-                            if (!now.paragraphs().get(i).equals(document.paragraphs().get(i))) {
-                                caughtUp = caughtUp.replace(document.paragraphs().get(i), now.paragraphs().get(i));
-                            }
-                        }
-                        figures = caughtUp;
-                        updateStatus();
-                    }
-                }));
-    }
-
-    private void stopEditing() {
-        if (table.isEditing()) {
-            table.getCellEditor().stopCellEditing();
+        if (state.session() != shown) {
+            shown = state.session();
+            view.showTable(state.hasDocument(), messages.get("empty.noDocument"));
+            terms.update();
+            rebuildMenus();
         }
     }
 
@@ -479,11 +289,7 @@ public final class WorkbenchController {
         model.addChangeListener(new ParagraphTableModel.ChangeListener() {
             @Override
             public void paragraphChanged(int row, Paragraph before, Paragraph after, ParagraphTableModel.Origin origin) {
-                if (figures != null) {
-                    figures = figures.replace(before, after);
-                }
                 state.fire();
-                updateStatus();
                 if (row == table.getSelectedRow()) {
                     terms.update();
                 }
@@ -494,9 +300,7 @@ public final class WorkbenchController {
                 // install() refreshes everything after opening; a document replaced from disk (an updated
                 // source with paragraphs added or removed) is recounted and its current row kept in range here.
                 state.fire();
-                if (workspace != null) {
-                    figures = null;
-                    countFigures(model.snapshot());
+                if (state.hasWorkspace()) {
                     editor.goTo(Math.max(0, Math.min(currentRow(), model.getRowCount() - 1)));
                     terms.update();
                 }
@@ -513,43 +317,6 @@ public final class WorkbenchController {
     /** Takes a glossary changed in the glossary editor: saved, re-highlighted and re-checked at once. */
     public void glossaryChanged(Glossary changed) {
         glossary.changed(changed);
-    }
-
-    /** Opens the glossary editor on the workspace's glossaries (Glossary > Edit glossary). */
-    void editGlossary() {
-        if (workspace != null) {
-            glossaryEditor.show(glossariesOrNew(), true);
-        }
-    }
-
-    /**
-     * Adds a concept prefilled from the words selected in the current paragraph's English and targets
-     * (Ctrl+Shift+G) to the first glossary, or to a new one when the workspace has none.
-     */
-    void addToGlossaryFromSelection() {
-        if (workspace == null) {
-            return;
-        }
-        Map<String, String> selections = new LinkedHashMap<>(table.selectionsInCurrentRow());
-        String english = selections.getOrDefault("en", "");
-        selections.remove("en");
-        Glossary target = glossariesOrNew().get(0);
-        AddConceptDialog.show(host.window(), messages, target, english, selections)
-                .ifPresent(concept -> glossary.addConcept(target, concept));
-    }
-
-    /** The workspace's glossaries; a new empty one (saved on its first change) when there are none. */
-    private List<Glossary> glossariesOrNew() {
-        if (!glossary.shown().isEmpty()) {
-            return glossary.shown();
-        }
-        List<String> languages = new ArrayList<>();
-        languages.add("en");
-        languages.addAll(model.targets());
-        List<String> columns = new ArrayList<>(languages);
-        columns.add("note");
-        Path file = workspace.root().resolve(Workspace.GLOSSARIES).resolve("glossary.csv");
-        return List.of(new Glossary(file, columns, languages, List.of()));
     }
 
     List<Concept> currentConcepts() {
@@ -573,23 +340,7 @@ public final class WorkbenchController {
 
     /** The disk sync of the open document, or null when none is open. */
     DocumentSync session() {
-        return workspace == null ? null : workspace.sync();
-    }
-
-    /** Offers a document just created in the workspace in File > Documents. */
-    void documentAdded(Path file) {
-        if (workspace != null && workspace.documentAdded(file)) {
-            rebuildMenus();
-        }
-    }
-
-    void save() {
-        if (session() != null) {
-            if (table.isEditing()) {
-                model.editor().seal();
-            }
-            session().saveNow();
-        }
+        return sessions.sync();
     }
 
     void find() {
@@ -598,34 +349,6 @@ public final class WorkbenchController {
                     editor::selectionOnScreen);
         }
         findDialog.showFor(editor.currentLang(), table.isEditing() ? table.editorArea().getSelectedText() : null);
-    }
-
-    void changeTextSize(int delta) {
-        settings.setTextSize(settings.textSize() + delta);
-        applyTextSize();
-    }
-
-    private void applyTextSize() {
-        table.setFont(fonts.text(UIScale.scale((float) settings.textSize())));
-        table.editorArea().setFont(table.getFont());
-    }
-
-    void setDark(boolean dark) {
-        settings.setDark(dark);
-        installLookAndFeel(dark, fonts);
-        FlatLaf.updateUI();
-        applyTextSize();
-    }
-
-    /** Sets FlatLaf (light or dark) with a default font that renders Hangul and Cyrillic. Before any window. */
-    public static void installLookAndFeel(boolean dark, Fonts fonts) {
-        UIManager.put("defaultFont", new FontUIResource(fonts.text(13)));
-        if (dark) {
-            FlatDarkLaf.setup();
-        } else {
-            FlatLightLaf.setup();
-        }
-        ShortcutMenuItemUI.install();
     }
 
     void setLanguage(Locale locale) {
@@ -642,10 +365,9 @@ public final class WorkbenchController {
     private void relabel() {
         FileChooserTexts.install(messages);
         rebuildMenus();
-        glossaryEditor.relabel();
         table.setStatusNames(status -> messages.get("statusName." + status.cell()));
         issues.relabel();
-        view.showTable(workspace != null && workspace.editor() != null, messages.get("empty.noDocument"));
+        view.showTable(state.hasDocument(), messages.get("empty.noDocument"));
         updateTitle();
         updateStatus();
         terms.update();
@@ -654,11 +376,12 @@ public final class WorkbenchController {
     // ---- title and status ------------------------------------------------------------------------------
 
     boolean unsaved() {
-        return workspace != null && workspace.unsaved();
+        return sessions.unsaved();
     }
 
     private void updateTitle() {
         String app = messages.get("app.title");
+        WorkspaceSession workspace = state.session();
         if (workspace == null) {
             host.setTitle(app);
             return;
@@ -668,34 +391,11 @@ public final class WorkbenchController {
     }
 
     void updateStatus() {
-        List<String> parts = new ArrayList<>();
-        if (figures != null) {
-            parts.add(messages.format("status.source", figures.paragraphs(), figures.sourceWords()));
-            for (String lang : model.targets()) {
-                Stats.TargetStats f = figures.of(lang);
-                parts.add(messages.format("status.target", nativeName(lang), f.translatedParagraphs(), figures.paragraphs(),
-                        f.words(), f.draftParagraphs()));
-            }
-        }
-        view.status().setProgress(String.join("   ·   ", parts));
-        String saved = session() == null ? "" : messages.get(unsaved() ? "status.unsaved" : "status.saved");
-        if (!saveProblem.isEmpty()) {
-            saved = saveProblem + "   " + saved;
-        }
-        view.status().setSaved(transientStatus.isEmpty() ? saved : transientStatus + "   " + saved);
+        status.update();
     }
 
     void say(String message) {
-        transientStatus = message;
-        updateStatus();
-        javax.swing.Timer clear = new javax.swing.Timer(6000, e -> {
-            if (transientStatus.equals(message)) {
-                transientStatus = "";
-                updateStatus();
-            }
-        });
-        clear.setRepeats(false);
-        clear.start();
+        state.say(message);
     }
 
     void showError(String message, Throwable cause) {
@@ -708,54 +408,6 @@ public final class WorkbenchController {
                 JOptionPane.ERROR_MESSAGE);
     }
 
-    /** What the document session reports; all on the EDT. */
-    private final class SessionEvents implements DocumentSync.Listener {
-        @Override
-        public void savedStateChanged() {
-            updateTitle();
-            updateStatus();
-        }
-
-        @Override
-        public void saved() {
-            if (!saveProblem.isEmpty()) {
-                saveProblem = "";
-                updateStatus();
-            }
-        }
-
-        @Override
-        public void saveFailed(SaveProblem problem) {
-            String reason = problem.reason() == SaveProblem.Reason.OTHER ? problem.detail()
-                    : messages.get("saveReason." + problem.reason().name());
-            saveProblem = messages.format(problem.retryInMillis() >= 0 ? "status.cannotSave" : "error.save",
-                    problem.file().getFileName(), reason);
-            updateStatus();
-        }
-
-        @Override
-        public void readFailed(Exception cause) {
-            say(cause.getMessage() == null ? cause.toString() : cause.getMessage());
-        }
-
-        @Override
-        public void conflicts(ThreeWayMerge.Result result, Consumer<Document> resolved) {
-            int row = currentRow();
-            if (table.isEditing()) {
-                table.getCellEditor().stopCellEditing();
-            }
-            ConflictDialog.ask(host.window(), messages, result, resolved);
-            editor.goTo(row); // back to where the translator was, with the settled text
-        }
-
-        @Override
-        public void mergedFromDisk(int paragraphsChanged) {
-            if (paragraphsChanged > 0) {
-                say(messages.format("status.merged", paragraphsChanged));
-            }
-        }
-    }
-
     // ---- closing -------------------------------------------------------------------------------------
 
     /**
@@ -764,39 +416,16 @@ public final class WorkbenchController {
      * EDT with true once closed.
      */
     public CompletableFuture<Boolean> close() {
-        Edt.mustBeEdt();
-        if (closing != null) {
-            return closing;
+        return sessions.close();
+    }
+
+    /** Everything is saved: the window's dialogs go, then the window. */
+    private void closeWindow() {
+        terms.dispose();
+        glossary.dispose();
+        if (findDialog != null) {
+            findDialog.dispose();
         }
-        stopEditing();
-        CompletableFuture<Boolean> result = new CompletableFuture<>();
-        closing = result;
-        WorkspaceSession current = workspace;
-        CompletableFuture<Boolean> saved = current == null ? CompletableFuture.completedFuture(true) : current.closeAsync();
-        saved.thenAccept(ok -> SwingUtilities.invokeLater(() -> {
-            if (!ok) {
-                Object[] options = {messages.get("close.keepOpen"), messages.get("close.discard")};
-                int choice = host.window() == null ? 0 : JOptionPane.showOptionDialog(host.window(),
-                        messages.format("close.failed", current.sync().file().getFileName()), messages.get("app.title"),
-                        JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null, options, options[0]);
-                if (choice != 1) {
-                    closing = null;
-                    updateStatus();
-                    result.complete(false);
-                    return;
-                }
-                current.abandon();
-            }
-            workspace = null;
-            state.setSession(null);
-            terms.dispose();
-            glossaryEditor.dispose();
-            if (findDialog != null) {
-                findDialog.dispose();
-            }
-            host.dispose();
-            result.complete(true);
-        }));
-        return result;
+        host.dispose();
     }
 }

@@ -59,7 +59,7 @@ class IssuesPanelWindowTest {
         robot = BasicRobot.robotWithNewAwtHierarchy();
         main = GuiActionRunner.execute(() -> {
             Fonts fonts = Fonts.detect();
-            WorkbenchController.installLookAndFeel(false, fonts);
+            Workbench.installLookAndFeel(false, fonts);
             UiSettings settings = UiSettings.inMemory();
             settings.setLanguage(Locale.forLanguageTag("uk"));
             return new MainWindow(settings, fonts, Terminology::of);

@@ -40,7 +40,7 @@ final class WindowTests {
     static MainWindow newMainWindow(UiSettings settings) {
         return GuiActionRunner.execute(() -> {
             Fonts fonts = Fonts.detect();
-            WorkbenchController.installLookAndFeel(false, fonts);
+            Workbench.installLookAndFeel(false, fonts);
             return new MainWindow(settings, fonts, Terminology::of);
         });
     }

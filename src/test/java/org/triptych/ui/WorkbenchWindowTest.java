@@ -312,7 +312,7 @@ class WorkbenchWindowTest {
         window.menuItem("action.dark").click();
         waitFor("the dark theme", com.formdev.flatlaf.FlatLaf::isLafDark);
         assertThat(onEdt(() -> main.controller().table().getFont().getSize())).isGreaterThan(before);
-        GuiActionRunner.execute(() -> WorkbenchController.installLookAndFeel(false, Fonts.detect()));
+        GuiActionRunner.execute(() -> Workbench.installLookAndFeel(false, Fonts.detect()));
     }
 
     @Test
