@@ -63,10 +63,7 @@ class InterfaceLanguageWindowTest {
         main = WindowTests.newMainWindow();
         window = new FrameFixture(robot, main.frame());
         window.show();
-        GuiActionRunner.execute(() -> main.controller().open(dir));
-        waitFor("the document to open", () -> main.controller().model().getRowCount() == 4
-                && main.controller().table().isEditing());
-        waitFor("the glossary to arrive", () -> !main.controller().shownGlossaries().isEmpty());
+        WindowTests.openAndWait(main, dir, 4);
     }
 
     @AfterEach

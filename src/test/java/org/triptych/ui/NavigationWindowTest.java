@@ -90,10 +90,7 @@ class NavigationWindowTest {
         main = WindowTests.newMainWindow(settings);
         window = new FrameFixture(robot, main.frame());
         window.show();
-        GuiActionRunner.execute(() -> main.controller().open(dir));
-        waitFor("the document to open", () -> main.controller().model().getRowCount() == rows
-                && main.controller().table().isEditing());
-        waitFor("the glossary to arrive", () -> !main.controller().shownGlossaries().isEmpty());
+        WindowTests.openAndWait(main, dir, rows);
     }
 
     @AfterEach

@@ -45,6 +45,17 @@ final class WindowTests {
         });
     }
 
+    /**
+     * Opens {@code workspace} in {@code main} as the user's File > Open would, and waits until its {@code rows}
+     * paragraphs are shown with a cell being edited and the glossary has arrived. Call off the EDT.
+     */
+    static void openAndWait(MainWindow main, java.nio.file.Path workspace, int rows) {
+        GuiActionRunner.execute(() -> main.controller().open(workspace));
+        waitFor("the document to open", () -> main.controller().model().getRowCount() == rows
+                && main.controller().table().isEditing());
+        waitFor("the glossary to arrive", () -> !main.controller().shownGlossaries().isEmpty());
+    }
+
     /** Waits up to 10 s for {@code test}, evaluated on the EDT, to hold. */
     static void waitFor(String what, Callable<Boolean> test) {
         Pause.pause(new Condition(what) {
