@@ -89,7 +89,7 @@ public final class WorkbenchController {
         this.table = new EditorTable(model);
         this.view = new WorkbenchView(table);
         this.issues = new IssuesController(view.issues(), () -> messages, this::findingsChanged, this::say);
-        this.state = new WorkbenchState(messages);
+        this.state = new WorkbenchState(messages, host::window, settings.node());
         this.features = new FeatureRegistry(state);
         this.terms = new TermsController(view.terms(), model, table, state::session, () -> messages,
                 tasks.lane("triptych-terms", true));
