@@ -366,6 +366,7 @@ public final class WorkbenchController {
         FileChooserTexts.install(messages);
         rebuildMenus();
         table.setStatusNames(status -> messages.get("statusName." + status.cell()));
+        table.setRepetitionNames((lang, from) -> messages.format("repeats.origin", messages.languageName(lang), from));
         issues.relabel();
         view.showTable(state.hasDocument(), messages.get("empty.noDocument"));
         updateTitle();
