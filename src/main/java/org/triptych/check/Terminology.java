@@ -21,22 +21,30 @@ public final class Terminology {
 
     private static final Terminology EMPTY = of(List.of());
 
+    private final List<Concept> concepts;
     private final TermIndex index;
     private final ForbiddenIndex forbidden;
     private final Patterns patterns = new Patterns();
 
-    private Terminology(TermIndex index, ForbiddenIndex forbidden) {
+    private Terminology(List<Concept> concepts, TermIndex index, ForbiddenIndex forbidden) {
+        this.concepts = concepts;
         this.index = index;
         this.forbidden = forbidden;
     }
 
     public static Terminology of(List<Concept> concepts) {
-        return new Terminology(TermIndex.build(concepts), new ForbiddenIndex(concepts));
+        List<Concept> copy = List.copyOf(concepts);
+        return new Terminology(copy, TermIndex.build(copy), new ForbiddenIndex(copy));
     }
 
     /** The terminology of no glossary: no terms, so nothing to find. */
     public static Terminology empty() {
         return EMPTY;
+    }
+
+    /** The concepts of the glossary, in file order. */
+    public List<Concept> concepts() {
+        return concepts;
     }
 
     public TermIndex index() {

@@ -95,6 +95,7 @@ public final class CheckCommand implements Callable<Integer> {
         List<Document> documents = Targets.documents(path);
         CheckEngine engine = CheckEngine.standard(Terminology.of(concepts()), CheckSettings.read(workspaceRoot()));
         warn(err, engine);
+        engine = engine.prepare(documents); // consistency across the documents checked together
         List<String> ran = engine.rules().stream().filter(engine.settings()::enabled).map(Rule::id).toList();
         Function<Path, String> display = p -> p.normalize().toString();
         FindingCounts counts = new FindingCounts(ran);
