@@ -110,6 +110,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final DocumentSync sync;
     private final GlossaryService<Terminology> glossaryService;
     private final LiveCheck check;
+    private final Repetitions repetitions;
     private final Thread shutdownHook;
     private volatile Glossaries glossaries = new Glossaries(List.of(), Terminology.empty());
     private volatile boolean glossariesLoaded;
@@ -135,6 +136,7 @@ public final class WorkspaceSession implements AutoCloseable {
         if (contents.document() == null) {
             editor = null;
             sync = null;
+            repetitions = null;
             shutdownHook = null;
             return;
         }
@@ -151,6 +153,7 @@ public final class WorkspaceSession implements AutoCloseable {
                 check.documentReplaced(now);
             }
         });
+        repetitions = new Repetitions(editor, callbacks);
         check.documentReplaced(editor.snapshot()); // waits for an engine: "Checking…", never "No issues" before
         shutdownHook = new Thread(sync::flush, "triptych-flush " + contents.document().path().getFileName());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -336,6 +339,14 @@ public final class WorkspaceSession implements AutoCloseable {
     /** The open document's editor, or null when the workspace has no document. */
     public DocumentEditor editor() {
         return editor;
+    }
+
+    /**
+     * The open document's repeated paragraphs, or null when the workspace has no document; off until the front end
+     * switches it on.
+     */
+    public Repetitions repetitions() {
+        return repetitions;
     }
 
     /** The open document's disk synchronisation, or null when the workspace has no document. */
