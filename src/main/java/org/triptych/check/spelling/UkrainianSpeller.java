@@ -40,13 +40,33 @@ public final class UkrainianSpeller {
         }
     }
 
+    /** What {@link Shared} loaded (the speller or why not) once it has; read without waiting for a load. */
+    private static volatile Object loaded;
+
     /** The dictionary on the class path, loaded on the first call. */
     public static UkrainianSpeller get() throws DictionaryUnavailableException {
-        Object loaded = Shared.LOADED;
-        if (loaded instanceof DictionaryUnavailableException e) {
+        Object made = Shared.LOADED;
+        loaded = made;
+        if (made instanceof DictionaryUnavailableException e) {
             throw e;
         }
-        return (UkrainianSpeller) loaded;
+        return (UkrainianSpeller) made;
+    }
+
+    /** Why there is no dictionary (not on the class path, or it failed to load), or null; does not load it. */
+    public static String problem() {
+        Object tried = loaded;
+        if (tried != null) {
+            return tried instanceof DictionaryUnavailableException e ? e.getMessage() : null;
+        }
+        try {
+            if (UkrainianSpeller.class.getResource(RESOURCE) == null) {
+                read(null);
+            }
+            return null;
+        } catch (DictionaryUnavailableException e) {
+            return e.getMessage();
+        }
     }
 
     /**

@@ -40,12 +40,8 @@ public final class UkrainianSpellingRule implements Rule {
 
     @Override
     public Unavailable unavailable() {
-        try {
-            UkrainianSpeller.get();
-            return null;
-        } catch (DictionaryUnavailableException e) {
-            return new Unavailable("rule.unavailable", List.of(e.getMessage()));
-        }
+        String why = UkrainianSpeller.problem();
+        return why == null ? null : new Unavailable("rule.unavailable", List.of(why));
     }
 
     @Override

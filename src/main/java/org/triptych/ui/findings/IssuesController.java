@@ -1,5 +1,6 @@
 package org.triptych.ui.findings;
 
+import org.triptych.check.CheckEngine;
 import org.triptych.check.Finding;
 import org.triptych.i18n.CoreMessages;
 import org.triptych.model.Paragraph;
@@ -119,6 +120,13 @@ public final class IssuesController {
             panel.setIssues(check.all());
             onResults.run();
         }
+        CheckEngine engine = check.engine();
+        List<String> notice = new java.util.ArrayList<>();
+        if (engine != null) {
+            engine.unavailable().forEach((rule, why) -> notice.add(rule.id() + ": "
+                    + coreMessages.format(why.messageKey(), why.arguments())));
+        }
+        panel.setNotice(notice);
         int count = panel.issueCount();
         panel.setRunning(state.phase() == LiveCheck.Phase.CHECKING);
         panel.setProgress(state.total() == 0 ? 0 : (int) (state.done() * 100L / state.total()));
