@@ -293,6 +293,12 @@ public final class LiveCheck implements AutoCloseable {
         return findingsRevision;
     }
 
+    /** The enabled rules of the engine in use that cannot run here (a dictionary missing), each with why. */
+    public Map<org.triptych.check.Rule, org.triptych.check.Rule.Unavailable> unavailableRules() {
+        CheckEngine e = engine();
+        return e == null ? Map.of() : e.unavailable();
+    }
+
     /** The engine in use, or null while the first glossary is still loading. */
     public synchronized CheckEngine engine() {
         return engine;

@@ -1,6 +1,5 @@
 package org.triptych.ui.findings;
 
-import org.triptych.check.CheckEngine;
 import org.triptych.check.Finding;
 import org.triptych.i18n.CoreMessages;
 import org.triptych.model.Paragraph;
@@ -120,12 +119,9 @@ public final class IssuesController {
             panel.setIssues(check.all());
             onResults.run();
         }
-        CheckEngine engine = check.engine();
         List<String> notice = new java.util.ArrayList<>();
-        if (engine != null) {
-            engine.unavailable().forEach((rule, why) -> notice.add(rule.id() + ": "
-                    + coreMessages.format(why.messageKey(), why.arguments())));
-        }
+        check.unavailableRules().forEach((rule, why) -> notice.add(rule.id() + ": "
+                + coreMessages.format(why.messageKey(), why.arguments())));
         panel.setNotice(notice);
         int count = panel.issueCount();
         panel.setRunning(state.phase() == LiveCheck.Phase.CHECKING);
