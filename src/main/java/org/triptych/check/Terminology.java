@@ -24,14 +24,21 @@ public final class Terminology {
     private final TermIndex index;
     private final ForbiddenIndex forbidden;
     private final Patterns patterns = new Patterns();
+    private final List<Concept> concepts;
 
-    private Terminology(TermIndex index, ForbiddenIndex forbidden) {
+    private Terminology(TermIndex index, ForbiddenIndex forbidden, List<Concept> concepts) {
         this.index = index;
         this.forbidden = forbidden;
+        this.concepts = concepts;
     }
 
     public static Terminology of(List<Concept> concepts) {
-        return new Terminology(TermIndex.build(concepts), new ForbiddenIndex(concepts));
+        return new Terminology(TermIndex.build(concepts), new ForbiddenIndex(concepts), List.copyOf(concepts));
+    }
+
+    /** The glossary's concepts, in the order given. */
+    public List<Concept> concepts() {
+        return concepts;
     }
 
     /** The terminology of no glossary: no terms, so nothing to find. */

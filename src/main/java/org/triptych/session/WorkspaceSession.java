@@ -9,6 +9,7 @@ import org.triptych.model.Document;
 import org.triptych.model.Glossary;
 import org.triptych.model.Paragraph;
 import org.triptych.sync.GlossaryMerge;
+import org.triptych.check.AcceptedWords;
 import org.triptych.task.TaskRunner;
 import org.triptych.model.Workspace;
 
@@ -359,6 +360,19 @@ public final class WorkspaceSession implements AutoCloseable {
     }
 
     /** The live check of the open document. */
+    /** Adds {@code word} to the workspace dictionary ({@link AcceptedWords#DICTIONARY}) and checks again. */
+    public CompletableFuture<Void> addToDictionary(String word) {
+        return check.addWord(AcceptedWords.dictionaryFile(root), word);
+    }
+
+    /** Ignores {@code word} in the open document from now on (its {@code .ignored.txt}) and checks again. */
+    public CompletableFuture<Void> ignoreInDocument(String word) {
+        if (editor == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no document is open"));
+        }
+        return check.addWord(AcceptedWords.ignoredFile(editor.snapshot().path()), word);
+    }
+
     public LiveCheck check() {
         return check;
     }
