@@ -160,18 +160,39 @@ public final class FuzzyScore {
         return merge(reversed);
     }
 
-    /** Joins neighbouring pieces of the same change with a space. */
+    /** Joins neighbouring pieces: the same words as one piece, and each run of changes as its deleted then its inserted words. */
     private static List<Difference> merge(List<Difference> pieces) {
         List<Difference> merged = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
+        List<String> inserted = new ArrayList<>();
         for (Difference piece : pieces) {
-            int last = merged.size() - 1;
-            if (last >= 0 && merged.get(last).change() == piece.change()) {
-                merged.set(last, new Difference(piece.change(), merged.get(last).text() + " " + piece.text()));
-            } else {
-                merged.add(piece);
+            switch (piece.change()) {
+                case DELETED -> deleted.add(piece.text());
+                case INSERTED -> inserted.add(piece.text());
+                case SAME -> {
+                    flush(merged, deleted, inserted);
+                    int last = merged.size() - 1;
+                    if (last >= 0 && merged.get(last).change() == Change.SAME) {
+                        merged.set(last, new Difference(Change.SAME, merged.get(last).text() + " " + piece.text()));
+                    } else {
+                        merged.add(piece);
+                    }
+                }
             }
         }
+        flush(merged, deleted, inserted);
         return merged;
+    }
+
+    private static void flush(List<Difference> merged, List<String> deleted, List<String> inserted) {
+        if (!deleted.isEmpty()) {
+            merged.add(new Difference(Change.DELETED, String.join(" ", deleted)));
+        }
+        if (!inserted.isEmpty()) {
+            merged.add(new Difference(Change.INSERTED, String.join(" ", inserted)));
+        }
+        deleted.clear();
+        inserted.clear();
     }
 
     /** The text with runs of white space made one space, for telling an exact match. */

@@ -188,6 +188,15 @@ public final class WorkspaceMemory implements AutoCloseable {
      * {@code minScore}, at most {@code limit} per sentence.
      */
     public Suggestions suggest(Path document, Paragraph paragraph, int minScore, int limit) {
+        return suggest(memory, glossary, document, paragraph, minScore, limit);
+    }
+
+    /**
+     * The matches in {@code memory} of each sentence of {@code paragraph}, leaving out the paragraph's own units when
+     * it belongs to {@code document} (may be null); terms of {@code glossary} (may be null) are placeables.
+     */
+    public static Suggestions suggest(TranslationMemory memory, TermIndex glossary, Path document, Paragraph paragraph,
+                                      int minScore, int limit) {
         MemoryEntry.Origin self = document == null ? null : origin(document, paragraph.id(), 0);
         List<SentenceMatches> sentences = new ArrayList<>();
         for (Sentences.Sentence sentence : Sentences.split(paragraph.source(), "en")) {
