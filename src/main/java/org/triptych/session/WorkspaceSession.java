@@ -4,6 +4,7 @@ import org.triptych.check.Terminology;
 import org.triptych.io.BadFileException;
 import org.triptych.io.DocumentCodec;
 import org.triptych.io.WorkspaceStore;
+import org.triptych.memory.WorkspaceMemory;
 import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Glossary;
@@ -114,6 +115,10 @@ public final class WorkspaceSession implements AutoCloseable {
     private final Thread shutdownHook;
     private volatile Glossaries glossaries = new Glossaries(List.of(), Terminology.empty());
     private volatile boolean glossariesLoaded;
+    private final Executor callbacks;
+    private final TaskRunner tasks;
+    /** Made and built on first use (the window's Suggestions, not a batch command); guarded by this. */
+    private WorkspaceMemory memory;
 
     /**
      * Takes over what was read: when there is a document, starts its editor, its disk synchronisation and its live
@@ -131,6 +136,8 @@ public final class WorkspaceSession implements AutoCloseable {
                             Listeners listeners, TaskRunner tasks) {
         this.root = contents.root();
         this.documents = contents.documents();
+        this.callbacks = callbacks;
+        this.tasks = tasks;
         this.check = new LiveCheck(CHECK_DEBOUNCE_MS, callbacks, listeners.check(), tasks);
         this.glossaryService = new GlossaryService<>(root, engine, callbacks, new GlossaryEvents(listeners.glossaries()), tasks);
         if (contents.document() == null) {
@@ -146,11 +153,19 @@ public final class WorkspaceSession implements AutoCloseable {
             @Override
             public void paragraphChanged(int row, Paragraph before, Paragraph after, DocumentEditor.Origin origin) {
                 check.paragraphChanged(after);
+                WorkspaceMemory started = startedMemory();
+                if (started != null) {
+                    started.paragraphChanged(editor.document().path(), after, editor.targets());
+                }
             }
 
             @Override
             public void documentReplaced(Document previous, Document now) {
                 check.documentReplaced(now);
+                WorkspaceMemory started = startedMemory();
+                if (started != null) {
+                    started.documentReplaced(now);
+                }
             }
         });
         repetitions = new Repetitions(editor, callbacks);
@@ -177,6 +192,10 @@ public final class WorkspaceSession implements AutoCloseable {
         public void engineReady(List<Glossary> list, Terminology engine) {
             glossaries = new Glossaries(list, engine);
             check.useGlossary(engine, root);
+            WorkspaceMemory started = startedMemory();
+            if (started != null) {
+                started.useGlossary(engine.index());
+            }
             owner.engineReady(list, engine);
         }
 
@@ -208,6 +227,10 @@ public final class WorkspaceSession implements AutoCloseable {
     public void glossariesLoaded(Glossaries loaded) {
         glossariesLoaded = true;
         glossaries = loaded;
+        WorkspaceMemory started = startedMemory();
+        if (started != null) {
+            started.useGlossary(loaded.engine().index());
+        }
         glossaryService.install(loaded.glossaries(), loaded.engine());
         glossaryService.pollEvery(Duration.ofMillis(DocumentSync.POLL_MS * 2L));
     }
@@ -385,6 +408,31 @@ public final class WorkspaceSession implements AutoCloseable {
         return glossaries;
     }
 
+    /**
+     * The workspace's translation memory: made and started on the first call (on its own lane, from the other
+     * documents, the open document and {@code tm/}), closed with the session; its listeners are called through the
+     * session's callback executor.
+     */
+    public synchronized WorkspaceMemory memory() {
+        if (memory == null) {
+            memory = new WorkspaceMemory(root, callbacks, tasks);
+            memory.useGlossary(glossaries.engine().index());
+            memory.build(documents, editor == null ? null : editor.snapshot());
+        }
+        return memory;
+    }
+
+    private synchronized WorkspaceMemory startedMemory() {
+        return memory;
+    }
+
+    private void closeMemory() {
+        WorkspaceMemory started = startedMemory();
+        if (started != null) {
+            started.close();
+        }
+    }
+
     /** True once the glossaries read at opening arrived. */
     public boolean glossariesReady() {
         return glossariesLoaded;
@@ -420,6 +468,7 @@ public final class WorkspaceSession implements AutoCloseable {
                 return CompletableFuture.completedFuture(false);
             }
             check.close();
+            closeMemory();
             return glossaryService.closeAsync().handle((done, failure) -> true);
         });
     }
@@ -431,6 +480,7 @@ public final class WorkspaceSession implements AutoCloseable {
             removeShutdownHook();
         }
         check.close();
+        closeMemory();
         glossaryService.closeAsync();
     }
 
