@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Translation and glossary workbench: one English text into several languages at once.",
         subcommands = {StatsCommand.class, CheckCommand.class, GlossaryCommand.class, ExportCommand.class,
-                ImportCommand.class, ImportTranslationsCommand.class})
+                ImportCommand.class, ImportTranslationsCommand.class, ImportReviewCommand.class})
 public final class TriptychCommand implements Runnable {
 
     @Spec
