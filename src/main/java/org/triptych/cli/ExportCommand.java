@@ -22,9 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code triptych export DOCUMENT.csv --format docx|html|tmx|xliff|csv [--lang ko,uk] [--out FILE]}. */
+/** {@code triptych export DOCUMENT.csv --format docx|review-docx|html|tmx|xliff|csv [--lang ko,uk] [--out FILE]}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exports a document: DOCX or HTML for reading and review, TMX or XLIFF 2.1 for other tools "
+        description = "Exports a document: DOCX or HTML for reading, review-docx for a reviewer to edit and send back (see import-review), TMX or XLIFF 2.1 for other tools "
                 + "(XLIFF: one file per language), CSV for spreadsheets.")
 public final class ExportCommand implements Callable<Integer> {
 
@@ -34,7 +34,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DOCUMENT", description = "The document (.csv).")
     Path document;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "docx, html, tmx, xliff or csv.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "docx, review-docx, html, tmx, xliff or csv.")
     String format;
 
     @Option(names = "--lang", split = ",", paramLabel = "TAG", description = "Target languages (default: all of the document's).")
@@ -56,7 +56,7 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             chosen = ExportFormat.parse(format);
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("triptych export: unknown format \"" + format + "\" (docx, html, tmx, xliff or csv)");
+            spec.commandLine().getErr().println("triptych export: unknown format \"" + format + "\" (docx, review-docx, html, tmx, xliff or csv)");
             return Cli.BAD_INPUT;
         }
         Document doc = DocumentCodec.read(document);

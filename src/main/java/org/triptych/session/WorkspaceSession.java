@@ -109,6 +109,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private volatile List<Path> documents;
     private final DocumentEditor editor;
     private final DocumentSync sync;
+    private final PendingReview review;
     private final GlossaryService<Terminology> glossaryService;
     private final LiveCheck check;
     private final Repetitions repetitions;
@@ -144,11 +145,13 @@ public final class WorkspaceSession implements AutoCloseable {
             editor = null;
             sync = null;
             repetitions = null;
+            review = null;
             shutdownHook = null;
             return;
         }
         editor = new DocumentEditor(contents.document());
         sync = new DocumentSync(editor, listeners.document(), callbacks, DocumentSync.ATOMIC, tasks);
+        review = new PendingReview(editor);
         editor.addListener(new DocumentEditor.Listener() {
             @Override
             public void paragraphChanged(int row, Paragraph before, Paragraph after, DocumentEditor.Origin origin) {
@@ -375,6 +378,11 @@ public final class WorkspaceSession implements AutoCloseable {
     /** The open document's disk synchronisation, or null when the workspace has no document. */
     public DocumentSync sync() {
         return sync;
+    }
+
+    /** The changes of a review file waiting for the translator's decision, or null when there is no document. */
+    public PendingReview review() {
+        return review;
     }
 
     /** The workspace's glossaries: edits, saves, merges with the disk and engine builds. */
