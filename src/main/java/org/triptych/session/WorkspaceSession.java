@@ -109,6 +109,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final DocumentSync sync;
     private final GlossaryService<Terminology> glossaryService;
     private final LiveCheck check;
+    private final Repetitions repetitions;
     private final Thread shutdownHook;
     private volatile Glossaries glossaries = new Glossaries(List.of(), Terminology.empty());
     private volatile boolean glossariesLoaded;
@@ -134,6 +135,7 @@ public final class WorkspaceSession implements AutoCloseable {
         if (contents.document() == null) {
             editor = null;
             sync = null;
+            repetitions = null;
             shutdownHook = null;
             return;
         }
@@ -150,6 +152,7 @@ public final class WorkspaceSession implements AutoCloseable {
                 check.documentReplaced(now);
             }
         });
+        repetitions = new Repetitions(editor, callbacks);
         check.documentReplaced(editor.snapshot()); // waits for an engine: "Checking…", never "No issues" before
         shutdownHook = new Thread(sync::flush, "triptych-flush " + contents.document().path().getFileName());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -335,6 +338,14 @@ public final class WorkspaceSession implements AutoCloseable {
     /** The open document's editor, or null when the workspace has no document. */
     public DocumentEditor editor() {
         return editor;
+    }
+
+    /**
+     * The open document's repeated paragraphs, or null when the workspace has no document; off until the front end
+     * switches it on.
+     */
+    public Repetitions repetitions() {
+        return repetitions;
     }
 
     /** The open document's disk synchronisation, or null when the workspace has no document. */

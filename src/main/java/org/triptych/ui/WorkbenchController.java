@@ -89,7 +89,7 @@ public final class WorkbenchController {
         this.table = new EditorTable(model);
         this.view = new WorkbenchView(table);
         this.issues = new IssuesController(view.issues(), () -> messages, this::findingsChanged, this::say);
-        this.state = new WorkbenchState(messages);
+        this.state = new WorkbenchState(messages, host::window, settings.node());
         this.features = new FeatureRegistry(state);
         this.terms = new TermsController(view.terms(), model, table, state::session, () -> messages,
                 tasks.lane("triptych-terms", true));
@@ -366,6 +366,7 @@ public final class WorkbenchController {
         FileChooserTexts.install(messages);
         rebuildMenus();
         table.setStatusNames(status -> messages.get("statusName." + status.cell()));
+        table.setRepetitionNames((lang, from) -> messages.format("repeats.origin", messages.languageName(lang), from));
         issues.relabel();
         view.showTable(state.hasDocument(), messages.get("empty.noDocument"));
         updateTitle();

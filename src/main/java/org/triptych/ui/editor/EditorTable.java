@@ -1,6 +1,7 @@
 package org.triptych.ui.editor;
 
 import org.triptych.model.Paragraph;
+import org.triptych.session.Repetitions;
 import org.triptych.model.Status;
 import org.triptych.ui.Edt;
 import org.triptych.check.Finding;
@@ -51,7 +52,7 @@ public final class EditorTable extends JTable {
     private final TableCellRenderer sourceCellRenderer = (t, value, selected, focused, row, column) -> {
         sourceRenderer.getTableCellRendererComponent(t, value, selected, focused, row, column);
         Paragraph p = paragraphAt(row);
-        sourceCell.show(p.id(), p.note(), t.getFont(), sourceRenderer.getBackground());
+        sourceCell.show(idLine(p), p.note(), t.getFont(), sourceRenderer.getBackground());
         return sourceCell;
     };
     private final CellText targetRenderer = new CellText(this, false);
@@ -83,6 +84,7 @@ public final class EditorTable extends JTable {
     private Color currentRowBackground;
     private final Map<Status, Color> statusColors = new EnumMap<>(Status.class);
     private Function<Status, String> statusNames = Status::cell;
+    private BiFunction<String, String, String> repetitionNames = (lang, from) -> lang + " = " + from;
     private Color editorBackground;
     private Color sourceForeground;
 
@@ -227,6 +229,24 @@ public final class EditorTable extends JTable {
     /** How statuses are named in tooltips, in the interface language. */
     public void setStatusNames(Function<Status, String> names) {
         this.statusNames = names;
+    }
+
+    /**
+     * How a target filled from a repeated paragraph is named beside the paragraph's id (language tag and the id of
+     * the paragraph it was copied from), in the interface language.
+     */
+    public void setRepetitionNames(BiFunction<String, String, String> names) {
+        this.repetitionNames = names;
+    }
+
+    /** The line above the English: the paragraph's id, then which targets were copied from a repeat. */
+    public String idLine(Paragraph p) {
+        StringBuilder line = new StringBuilder(p.id());
+        for (String lang : paragraphs.targets()) {
+            Repetitions.repeatedFrom(p, lang).ifPresent(from ->
+                    line.append("  ·  ").append(repetitionNames.apply(lang, from)));
+        }
+        return line.toString();
     }
 
     // ---- what the renderers ask -------------------------------------------------------------------
@@ -538,7 +558,7 @@ public final class EditorTable extends JTable {
                 int textHeight = measurer.heightFor((String) paragraphs.getValueAt(row, modelColumn), width, font);
                 if (modelColumn == 0) {
                     Paragraph p = paragraphs.paragraph(row);
-                    sourceCell.show(p.id(), p.note(), font, getBackground());
+                    sourceCell.show(idLine(p), p.note(), font, getBackground());
                     textHeight = sourceCell.heightAround(textHeight, width);
                 }
                 height = Math.max(height, textHeight);
