@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Translation and glossary workbench: one English text into several languages at once.",
         subcommands = {StatsCommand.class, CheckCommand.class, GlossaryCommand.class, ExportCommand.class,
-                ImportCommand.class, ImportTranslationsCommand.class})
+                ImportCommand.class, ImportTranslationsCommand.class, SyncCommand.class, MergeFileCommand.class,
+                GitSetupCommand.class})
 public final class TriptychCommand implements Runnable {
 
     @Spec

@@ -79,7 +79,8 @@ class ArchitectureTest {
             .layer("Basics").definedBy("org.triptych.io..", "org.triptych.text..", "org.triptych.morph..",
                     "org.triptych.i18n..", "org.triptych.paths..", "org.triptych.diagnostics..")
             .layer("Services").definedBy("org.triptych.glossary..", "org.triptych.check..", "org.triptych.sync..",
-                    "org.triptych.stats..", "org.triptych.exchange..", "org.triptych.export..", "org.triptych.importer..")
+                    "org.triptych.stats..", "org.triptych.exchange..", "org.triptych.export..", "org.triptych.importer..",
+                    "org.triptych.team..")
             .optionalLayer("Session").definedBy("org.triptych.session..")
             .layer("Window").definedBy("org.triptych.ui..")
             .layer("CommandLine").definedBy("org.triptych.cli..")
