@@ -148,7 +148,14 @@ class TeamRepositoryTest {
             assertThat(git.status().call().isClean()).as("the conflicts are not committed").isTrue();
         }
 
+        StringWriter out = new StringWriter();
+        Cli.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "check", b.toString(), "--format", "json");
+        assertThat(out.toString()).contains("\"kind\": \"unresolved-conflict\"").contains("Версія Анни");
+
         store.resolve(store.all().get(0), "Версія Анни");
+        StringWriter after = new StringWriter();
+        Cli.execute(new PrintWriter(after), new PrintWriter(new StringWriter()), "check", b.toString(), "--format", "json");
+        assertThat(after.toString()).doesNotContain("\"kind\": \"unresolved-conflict\"");
         assertThat(store.all()).isEmpty();
         assertThat(Cells.get(b, DOC, "p4", "uk")).isEqualTo("Версія Анни");
         sync(b, BOHDAN);
