@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         description = "Translation and glossary workbench: one English text into several languages at once.",
         subcommands = {StatsCommand.class, CheckCommand.class, GlossaryCommand.class, ExportCommand.class,
                 ImportCommand.class, ImportTranslationsCommand.class, TmCommand.class,
-                PretranslateCommand.class, TransliterateCommand.class, ImportReviewCommand.class})
+                PretranslateCommand.class, TransliterateCommand.class, ImportReviewCommand.class,
+                SyncCommand.class, MergeFileCommand.class, GitSetupCommand.class})
 public final class TriptychCommand implements Runnable {
 
     @Spec
