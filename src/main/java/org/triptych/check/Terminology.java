@@ -21,30 +21,29 @@ public final class Terminology {
 
     private static final Terminology EMPTY = of(List.of());
 
-    private final List<Concept> concepts;
     private final TermIndex index;
     private final ForbiddenIndex forbidden;
     private final Patterns patterns = new Patterns();
+    private final List<Concept> concepts;
 
-    private Terminology(List<Concept> concepts, TermIndex index, ForbiddenIndex forbidden) {
-        this.concepts = concepts;
+    private Terminology(TermIndex index, ForbiddenIndex forbidden, List<Concept> concepts) {
         this.index = index;
         this.forbidden = forbidden;
+        this.concepts = concepts;
     }
 
     public static Terminology of(List<Concept> concepts) {
-        List<Concept> copy = List.copyOf(concepts);
-        return new Terminology(copy, TermIndex.build(copy), new ForbiddenIndex(copy));
+        return new Terminology(TermIndex.build(concepts), new ForbiddenIndex(concepts), List.copyOf(concepts));
+    }
+
+    /** The glossary's concepts, in the order given. */
+    public List<Concept> concepts() {
+        return concepts;
     }
 
     /** The terminology of no glossary: no terms, so nothing to find. */
     public static Terminology empty() {
         return EMPTY;
-    }
-
-    /** The concepts of the glossary, in file order. */
-    public List<Concept> concepts() {
-        return concepts;
     }
 
     public TermIndex index() {

@@ -1,6 +1,8 @@
 package org.triptych.morph;
 
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -88,6 +90,54 @@ final class UkrainianEndings {
                 }
             }
         }
+        return forms;
+    }
+
+    /**
+     * The singular case forms of an unknown word, one per case, each among {@link #forms}: genitive, dative,
+     * accusative, instrumental and locative, the accusative like the genitive for a person ({@code animate}) and the
+     * locative in -ові/-еві/-єві for a person (при Юн Сок Йолеві), in -і otherwise. Empty for a word that does not
+     * decline (Лі, Сі).
+     */
+    static Map<RenderingForms.Case, String> caseForms(String folded, boolean animate) {
+        Map<RenderingForms.Case, String> forms = new EnumMap<>(RenderingForms.Case.class);
+        int n = folded.length();
+        if (n < 2) {
+            return forms;
+        }
+        char last = folded.charAt(n - 1);
+        String stem = folded.substring(0, n - 1);
+        String[] endings; // genitive, dative, accusative (inanimate), instrumental, locative (animate), locative
+        String base = stem;
+        if (folded.endsWith("ий") || folded.endsWith("ій")) {
+            base = folded.substring(0, n - 2);
+            endings = new String[] {"ого", "ому", null, "им", "ому", "ім"};
+        } else if (last == 'ь') {
+            endings = new String[] {"я", "ю", null, "ем", "еві", "і"};
+        } else if (last == 'й') {
+            endings = new String[] {"я", "ю", null, "єм", "єві", "ї"};
+        } else if (last == 'а') {
+            boolean hushing = HUSHING.indexOf(stem.charAt(stem.length() - 1)) >= 0;
+            endings = hushing ? new String[] {"і", "і", "у", "ею", "і", "і"} : new String[] {"и", "і", "у", "ою", "і", "і"};
+        } else if (last == 'я') {
+            endings = new String[] {"і", "і", "ю", "ею", "і", "і"};
+        } else if (last == 'о') {
+            endings = new String[] {"а", "у", "", "ом", "ові", "і"};
+            base = stem;
+        } else if (CONSONANTS.indexOf(last) >= 0) {
+            base = folded;
+            boolean hushing = HUSHING.indexOf(last) >= 0;
+            String instrumental = isPossessiveSurname(folded) ? POSSESSIVE_SURNAME_INSTRUMENTAL : hushing ? "ем" : "ом";
+            endings = new String[] {"а", "у", "", instrumental, hushing ? "еві" : "ові", "і"};
+        } else {
+            return forms;
+        }
+        forms.put(RenderingForms.Case.GENITIVE, base + endings[0]);
+        forms.put(RenderingForms.Case.DATIVE, base + endings[1]);
+        forms.put(RenderingForms.Case.ACCUSATIVE, endings[2] == null || animate && endings[2].isEmpty()
+                ? (animate ? base + endings[0] : folded) : endings[2].isEmpty() ? folded : base + endings[2]);
+        forms.put(RenderingForms.Case.INSTRUMENTAL, base + endings[3]);
+        forms.put(RenderingForms.Case.LOCATIVE, base + (animate ? endings[4] : endings[5]));
         return forms;
     }
 
