@@ -4,11 +4,14 @@ import org.triptych.morph.Folding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Proper names in English text as the term index sees its words: runs of capitalised words (Lee Minbok, Natásha)
- * joined only by white space or hyphens, a part after a hyphen in either case (Ahn Chan-il). A run that opens a sentence loses its first word when that word is
- * also written in small letters elsewhere ({@code common}: The, When, After), since a capital there says nothing;
+ * joined only by white space or hyphens, a part after a hyphen in either case (Ahn Chan-il). A capital that opens
+ * a sentence says nothing, so there a word alone is a name only when it is also written with a capital inside a
+ * sentence somewhere (Everyone, Whereas are not), and the first word of a longer run is dropped when it is also
+ * written in small letters (The Kremlin);
  * words in capitals only (headings, CHAPTER I) and single letters (I) are no names. Stateless; any thread.
  */
 public final class EnglishNames {
@@ -36,11 +39,28 @@ public final class EnglishNames {
     }
 
     /**
+     * The folded words of {@code english} written with a capital inside a sentence, where a capital marks a name: a
+     * word that opens a sentence is taken for a name only when it is also written so ({@link #find}'s
+     * {@code named}).
+     */
+    public static List<String> capitalisedInsideSentences(String english) {
+        List<String> named = new ArrayList<>();
+        for (EnglishWords.Word word : EnglishWords.of(english)) {
+            if (isNameWord(word) && !opensSentence(english, word.start())) {
+                named.add(word.folded());
+            }
+        }
+        return named;
+    }
+
+    /**
      * The names of {@code english}, left to right.
      *
-     * @param common tells whether a folded word is written in small letters somewhere in the texts looked at
+     * @param named  tells whether a folded word is written with a capital inside a sentence somewhere in the texts
+     *               looked at
+     * @param common tells whether a folded word is written in small letters somewhere in them
      */
-    public static List<Name> find(String english, java.util.function.Predicate<String> common) {
+    public static List<Name> find(String english, Predicate<String> named, Predicate<String> common) {
         List<EnglishWords.Word> words = EnglishWords.of(english);
         List<Name> names = new ArrayList<>();
         int k = 0;
@@ -58,8 +78,10 @@ public final class EnglishNames {
                 last++; // the part after a hyphen may be in small letters (Ahn Chan-il)
             }
             k = last + 1;
-            if (opensSentence(english, words.get(first).start()) && common.test(words.get(first).folded())) {
-                first++;
+            String opening = words.get(first).folded();
+            if (opensSentence(english, words.get(first).start()) && !named.test(opening)
+                    && (first == last || common.test(opening))) {
+                first++; // Everyone has, The Kremlin said; but Ahn Chan-il said
             }
             if (first > last) {
                 continue;

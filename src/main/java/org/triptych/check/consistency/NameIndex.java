@@ -31,9 +31,9 @@ import java.util.Set;
 public final class NameIndex {
 
     /** How alike a target run must sound to the English name to be taken for its rendering. */
-    private static final double ENOUGH_ALIKE = 0.6;
+    private static final double ENOUGH_ALIKE = 0.75;
     /** Names whose consonant skeleton is shorter are too short to be found by their sound. */
-    private static final int SHORTEST_SKELETON = 2;
+    private static final int SHORTEST_SKELETON = 3;
 
     /** A name of the English rendered in a target paragraph. */
     public record Rendering(String nameKey, String english, Span span, String key, String written) {
@@ -102,6 +102,7 @@ public final class NameIndex {
     }
 
     private final Set<String> glossaryKeys;
+    private final Set<String> namedWords;
     private final Set<String> lowerCaseWords;
     private final Map<String, Name> names;
     /** The renderings found per document, paragraph and language, with the target text they were found in. */
@@ -110,9 +111,10 @@ public final class NameIndex {
     private record Found(String target, List<Rendering> renderings) {
     }
 
-    private NameIndex(Set<String> glossaryKeys, Set<String> lowerCaseWords, Map<String, Name> names,
+    private NameIndex(Set<String> glossaryKeys, Set<String> namedWords, Set<String> lowerCaseWords, Map<String, Name> names,
                       Map<Path, Map<String, Map<String, Found>>> found) {
         this.glossaryKeys = glossaryKeys;
+        this.namedWords = namedWords;
         this.lowerCaseWords = lowerCaseWords;
         this.names = names;
         this.found = found;
@@ -120,18 +122,20 @@ public final class NameIndex {
 
     /** An index of nothing: no names, so no finding. */
     public static NameIndex empty(List<Concept> glossary) {
-        return new NameIndex(glossaryKeys(glossary), Set.of(), Map.of(), Map.of());
+        return new NameIndex(glossaryKeys(glossary), Set.of(), Set.of(), Map.of(), Map.of());
     }
 
     /** The names of {@code documents} not in {@code glossary}, with their renderings in every target. */
     public static NameIndex build(Collection<Document> documents, List<Concept> glossary) {
+        Set<String> named = new HashSet<>();
         Set<String> lower = new HashSet<>();
         for (Document document : documents) {
             for (Paragraph paragraph : document.paragraphs()) {
+                named.addAll(EnglishNames.capitalisedInsideSentences(paragraph.source()));
                 lower.addAll(EnglishNames.lowerCaseWords(paragraph.source()));
             }
         }
-        NameIndex index = new NameIndex(glossaryKeys(glossary), lower, new HashMap<>(), new HashMap<>());
+        NameIndex index = new NameIndex(glossaryKeys(glossary), named, lower, new HashMap<>(), new HashMap<>());
         for (Document document : documents) {
             Map<String, Map<String, Found>> ofDocument = new HashMap<>();
             for (Paragraph paragraph : document.paragraphs()) {
@@ -169,7 +173,7 @@ public final class NameIndex {
         Set<String> keys = new HashSet<>();
         for (Concept concept : glossary) {
             for (Term term : concept.terms("en")) {
-                for (EnglishNames.Name name : EnglishNames.find(term.text(), w -> false)) {
+                for (EnglishNames.Name name : EnglishNames.find(term.text(), w -> true, w -> false)) {
                     keys.add(name.key());
                 }
                 keys.add(term.text().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(java.util.Locale.ROOT));
@@ -189,7 +193,7 @@ public final class NameIndex {
 
     /** The names of {@code english} that the glossary does not hold, nor any part of them. */
     List<EnglishNames.Name> namesIn(String english) {
-        List<EnglishNames.Name> all = EnglishNames.find(english, lowerCaseWords::contains);
+        List<EnglishNames.Name> all = EnglishNames.find(english, namedWords::contains, lowerCaseWords::contains);
         List<EnglishNames.Name> unknown = new ArrayList<>(all.size());
         for (EnglishNames.Name name : all) {
             if (!inGlossary(english, name)) {
@@ -204,7 +208,7 @@ public final class NameIndex {
             return true;
         }
         for (EnglishNames.Name part : EnglishNames.find(english.substring(name.start(), name.end()).replace('-', ' '),
-                w -> false)) {
+                w -> true, w -> false)) {
             if (glossaryKeys.contains(part.key())) {
                 return true;
             }
@@ -248,7 +252,7 @@ public final class NameIndex {
                 continue;
             }
             int longest = name.words() + 1;
-            double best = ENOUGH_ALIKE;
+            double best = ENOUGH_ALIKE - 1e-9;
             int bestFrom = -1;
             int bestTo = -1;
             for (int from = 0; from < words.size(); from++) {
@@ -261,7 +265,11 @@ public final class NameIndex {
                             || (ukrainian && !startsCapitalised(target, words.get(to)))))) {
                         break;
                     }
-                    skeleton.append(skeleton(target, words, skeletons, to));
+                    String ofWord = skeleton(target, words, skeletons, to);
+                    skeleton.append(ofWord);
+                    if (ofWord.isEmpty() || skeleton(target, words, skeletons, from).isEmpty()) {
+                        continue; // a run does not start or end with a word of vowels only (І, 이)
+                    }
                     double alike = Sounds.similarity(nameSkeleton, skeleton.toString());
                     if (alike > best) {
                         best = alike;
