@@ -7,7 +7,9 @@ import org.triptych.check.typography.Typography;
 import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
+import org.triptych.model.Translation;
 import org.triptych.task.Progress;
+import org.triptych.text.InlineTags;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -225,7 +227,8 @@ public final class CheckEngine {
     }
 
     /** Findings of one paragraph in each language of {@code langs}, in that order. */
-    public List<Finding> check(Path document, Paragraph paragraph, List<String> langs) {
+    public List<Finding> check(Path document, Paragraph tagged, List<String> langs) {
+        Paragraph paragraph = masked(tagged);
         List<TermHit> hits = null;
         Map<Concept, TermHit> mentioned = null;
         List<Finding> findings = new ArrayList<>();
@@ -237,11 +240,15 @@ public final class CheckEngine {
                 hits = terminology.termsIn(paragraph.source());
                 mentioned = CheckContext.firstHits(hits);
             }
-            CheckContext context = new CheckContext(document, paragraph, lang, hits, mentioned, severities,
+            CheckContext context = new CheckContext(document, paragraph, tagged, lang, hits, mentioned, severities,
                     settings.draftsAsHints(), accepted);
             List<Finding> ofTarget = new ArrayList<>();
             for (Rule rule : active) {
-                ofTarget.addAll(rule.check(context));
+                for (Finding finding : rule.check(context)) {
+                    // A fix made from masked text would write the mask over the tags.
+                    boolean masksTags = finding.hasFix() && finding.fix().indexOf(InlineTags.MASK) >= 0;
+                    ofTarget.add(masksTags ? finding.withFix(null) : finding);
+                }
             }
             for (Suppression suppression : suppressions) {
                 ofTarget = suppression.apply(ofTarget);
@@ -249,6 +256,19 @@ public final class CheckEngine {
             findings.addAll(ofTarget);
         }
         return findings;
+    }
+
+    /** The paragraph with the inline tags of its English and targets masked; itself when it has none. */
+    private static Paragraph masked(Paragraph paragraph) {
+        boolean tags = InlineTags.mayHaveTags(paragraph.source())
+                || paragraph.targets().values().stream().anyMatch(t -> InlineTags.mayHaveTags(t.text()));
+        if (!tags) {
+            return paragraph;
+        }
+        Map<String, Translation> targets = new LinkedHashMap<>();
+        paragraph.targets().forEach((lang, t) -> targets.put(lang, new Translation(InlineTags.mask(t.text()), t.status())));
+        return new Paragraph(paragraph.id(), InlineTags.mask(paragraph.source()), targets, paragraph.note(),
+                paragraph.extra(), paragraph.line());
     }
 
     /** Findings of one paragraph in one language; none when its target is empty. */

@@ -4,6 +4,7 @@ import org.triptych.glossary.TermHit;
 import org.triptych.glossary.TermIndex;
 import org.triptych.model.Concept;
 import org.triptych.model.Term;
+import org.triptych.morph.Morphology;
 import org.triptych.morph.Span;
 import org.triptych.morph.TargetText;
 
@@ -62,7 +63,7 @@ public final class Terminology {
     /** True when {@code target} contains an admitted rendering of {@code concept} in any grammatical form. */
     public boolean renders(Concept concept, TargetText target) {
         for (Term term : concept.terms(target.lang())) {
-            if (patterns.rendering(target.lang(), term.text()).occursIn(target)) {
+            if (patterns.rendering(concept, target.lang(), term.text()).occursIn(target)) {
                 return true;
             }
         }
@@ -73,9 +74,25 @@ public final class Terminology {
     public List<Span> renderings(Concept concept, TargetText target) {
         List<Span> spans = new ArrayList<>();
         for (Term term : concept.terms(target.lang())) {
-            spans.addAll(patterns.rendering(target.lang(), term.text()).findAll(target));
+            spans.addAll(patterns.rendering(concept, target.lang(), term.text()).findAll(target));
         }
         return spans;
+    }
+
+    /**
+     * True when {@code concept} is a woman's name (its {@code gender} column) that {@code target} writes declined, as
+     * a man's name would be (Кім Йо Чжона), and nowhere as it should be.
+     */
+    public boolean declinesAFeminineName(Concept concept, TargetText target) {
+        if (!Patterns.isFeminine(concept) || renders(concept, target)) {
+            return false;
+        }
+        for (Term term : concept.terms(target.lang())) {
+            if (patterns.rendering(target.lang(), term.text(), Morphology.Kind.RENDERING).occursIn(target)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The forbidden spellings of any concept, in any form, that occur in {@code target}, each with its span. */

@@ -20,6 +20,7 @@ import org.triptych.session.WorkspaceSession;
 import org.triptych.task.Progress;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,6 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -93,8 +96,20 @@ public final class CheckCommand implements Callable<Integer> {
             listRules(out, engine, messages);
             return Cli.OK;
         }
-        List<Document> documents = Targets.documents(path);
-        CheckEngine engine = CheckEngine.standard(Terminology.of(concepts()), CheckSettings.read(workspaceRoot()))
+        // The documents are read on a thread of their own while the glossaries are read and indexed here.
+        FutureTask<List<Document>> reading = new FutureTask<>(() -> Targets.documents(path));
+        Thread reader = new Thread(reading, "triptych-read-documents");
+        reader.setDaemon(true);
+        reader.start();
+        Terminology terminology;
+        try {
+            terminology = Terminology.of(concepts());
+        } catch (IOException | RuntimeException e) {
+            documents(reading); // a bad document is reported first, as when reading one after the other
+            throw e;
+        }
+        List<Document> documents = documents(reading);
+        CheckEngine engine = CheckEngine.standard(terminology, CheckSettings.read(workspaceRoot()))
                 .withAcceptedWords(AcceptedWords.read(workspaceRoot(), documents.stream().map(Document::path).toList()));
         warn(err, engine);
         List<String> ran = engine.rules().stream().filter(engine.settings()::enabled).map(Rule::id).toList();
@@ -134,6 +149,28 @@ public final class CheckCommand implements Callable<Integer> {
             err.flush();
         }
         return counts.total() == 0 ? Cli.OK : Cli.FINDINGS;
+    }
+
+    /** The documents read by {@code reading}, or what stopped it. */
+    private static List<Document> documents(FutureTask<List<Document>> reading) throws IOException {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading the documents");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private CoreMessages messages() {
