@@ -40,7 +40,10 @@ public final class WorkspaceMemory implements AutoCloseable {
     /** The folder of a workspace that holds TMX files used as read-only memories. */
     public static final String FOLDER = "tm";
 
-    /** Told that the memory's state changed: progress, ready, a file it could not read. Read {@link #state()}. */
+    /**
+     * Told that the memory changed: progress, ready, a file it could not read (read {@link #state()}), or a unit
+     * updated after a cell changed.
+     */
     @FunctionalInterface
     public interface Listener {
         void changed();
@@ -161,6 +164,7 @@ public final class WorkspaceMemory implements AutoCloseable {
         submit(() -> {
             MemoryEntry.Origin origin = origin(document, after.id(), System.currentTimeMillis());
             memory.replaceUnit(origin, MemoryUnits.of(after, targets, origin));
+            changed();
         });
     }
 
@@ -170,6 +174,7 @@ public final class WorkspaceMemory implements AutoCloseable {
             memory.removeSource(now.path().toString());
             memory.add(units(now, System.currentTimeMillis(), Progress.NONE, 0, 0));
             memory.refresh();
+            changed();
         });
     }
 
