@@ -198,14 +198,17 @@ public final class TranslationMemory implements AutoCloseable {
         }
         // A unit of m words cannot score s against n words when |n − m| > (1 − s/100) · max(n, m), and it shares at
         // least n − (1 − s/100) · n of the n words; half of that many different words are asked for, leaving room for
-        // placeables, which score as equal while their words differ. The words are required, so that the index can
-        // skip the units that cannot reach the best scores (block-max WAND) instead of scoring every unit of the length.
+        // placeables, which score as equal while their words differ. Words in more than a tenth of the units (the,
+        // of, and) are left out of the question: they say little about a unit and cost the most to look through.
+        // The words are required, so that the index skips the units that cannot reach the best scores (block-max
+        // WAND) instead of scoring every unit of the length.
         double keep = Math.max(1, minScore) / 100.0;
         int n = words.size();
         Set<String> distinct = new LinkedHashSet<>(words);
+        Set<String> telling = telling(distinct);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        distinct.forEach(word -> any.add(new TermQuery(new Term("word", word)), Occur.SHOULD));
-        int shared = distinct.size() - (int) Math.floor((1 - keep) * n);
+        telling.forEach(word -> any.add(new TermQuery(new Term("word", word)), Occur.SHOULD));
+        int shared = telling.size() - (int) Math.floor((1 - keep) * n);
         any.setMinimumNumberShouldMatch(Math.max(1, shared / 2));
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(any.build(), Occur.MUST);
@@ -230,6 +233,27 @@ public final class TranslationMemory implements AutoCloseable {
                 .thenComparing(m -> -rank(m.entry()))
                 .thenComparing(m -> -m.entry().origin().modifiedMillis()));
         return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
+    }
+
+    /** The words found in at most a tenth of the units; all of them when every one is that common. */
+    private Set<String> telling(Set<String> words) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                int common = Math.max(50, searcher.getIndexReader().maxDoc() / 10);
+                Set<String> telling = new LinkedHashSet<>();
+                for (String word : words) {
+                    if (searcher.getIndexReader().docFreq(new Term("word", word)) <= common) {
+                        telling.add(word);
+                    }
+                }
+                return telling.isEmpty() ? words : telling;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reviewed before translated before none, summed over the languages. */
