@@ -10,6 +10,7 @@ import org.triptych.model.Document;
 import org.triptych.model.Glossary;
 import org.triptych.model.Paragraph;
 import org.triptych.sync.GlossaryMerge;
+import org.triptych.check.AcceptedWords;
 import org.triptych.task.TaskRunner;
 import org.triptych.model.Workspace;
 
@@ -108,8 +109,10 @@ public final class WorkspaceSession implements AutoCloseable {
     private volatile List<Path> documents;
     private final DocumentEditor editor;
     private final DocumentSync sync;
+    private final PendingReview review;
     private final GlossaryService<Terminology> glossaryService;
     private final LiveCheck check;
+    private final Repetitions repetitions;
     private final Thread shutdownHook;
     private volatile Glossaries glossaries = new Glossaries(List.of(), Terminology.empty());
     private volatile boolean glossariesLoaded;
@@ -141,11 +144,14 @@ public final class WorkspaceSession implements AutoCloseable {
         if (contents.document() == null) {
             editor = null;
             sync = null;
+            repetitions = null;
+            review = null;
             shutdownHook = null;
             return;
         }
         editor = new DocumentEditor(contents.document());
         sync = new DocumentSync(editor, listeners.document(), callbacks, DocumentSync.ATOMIC, tasks);
+        review = new PendingReview(editor);
         editor.addListener(new DocumentEditor.Listener() {
             @Override
             public void paragraphChanged(int row, Paragraph before, Paragraph after, DocumentEditor.Origin origin) {
@@ -165,6 +171,7 @@ public final class WorkspaceSession implements AutoCloseable {
                 }
             }
         });
+        repetitions = new Repetitions(editor, callbacks);
         check.documentReplaced(editor.snapshot()); // waits for an engine: "Checking…", never "No issues" before
         shutdownHook = new Thread(sync::flush, "triptych-flush " + contents.document().path().getFileName());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -360,9 +367,22 @@ public final class WorkspaceSession implements AutoCloseable {
         return editor;
     }
 
+    /**
+     * The open document's repeated paragraphs, or null when the workspace has no document; off until the front end
+     * switches it on.
+     */
+    public Repetitions repetitions() {
+        return repetitions;
+    }
+
     /** The open document's disk synchronisation, or null when the workspace has no document. */
     public DocumentSync sync() {
         return sync;
+    }
+
+    /** The changes of a review file waiting for the translator's decision, or null when there is no document. */
+    public PendingReview review() {
+        return review;
     }
 
     /** The workspace's glossaries: edits, saves, merges with the disk and engine builds. */
@@ -371,6 +391,19 @@ public final class WorkspaceSession implements AutoCloseable {
     }
 
     /** The live check of the open document. */
+    /** Adds {@code word} to the workspace dictionary ({@link AcceptedWords#DICTIONARY}) and checks again. */
+    public CompletableFuture<Void> addToDictionary(String word) {
+        return check.addWord(AcceptedWords.dictionaryFile(root), word);
+    }
+
+    /** Ignores {@code word} in the open document from now on (its {@code .ignored.txt}) and checks again. */
+    public CompletableFuture<Void> ignoreInDocument(String word) {
+        if (editor == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no document is open"));
+        }
+        return check.addWord(AcceptedWords.ignoredFile(editor.snapshot().path()), word);
+    }
+
     public LiveCheck check() {
         return check;
     }
