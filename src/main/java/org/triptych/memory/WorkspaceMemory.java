@@ -94,7 +94,8 @@ public final class WorkspaceMemory implements AutoCloseable {
     private final Path root;
     private final Executor callbacks;
     private final ScheduledExecutorService lane;
-    private final TranslationMemory memory = new TranslationMemory();
+    /** Made on the lane by the first build, so that the index's classes never load on the caller's thread (the EDT). */
+    private volatile TranslationMemory memory;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean notifyQueued = new AtomicBoolean();
     private volatile TermIndex glossary;
@@ -120,11 +121,6 @@ public final class WorkspaceMemory implements AutoCloseable {
         return state;
     }
 
-    /** The memory itself (lookups read what has been indexed so far). */
-    public TranslationMemory memory() {
-        return memory;
-    }
-
     /** Glossary terms become placeables of the score from now on. */
     public void useGlossary(TermIndex index) {
         glossary = index;
@@ -136,6 +132,9 @@ public final class WorkspaceMemory implements AutoCloseable {
      */
     public CompletableFuture<Void> build(List<Path> documents, Document open) {
         return CompletableFuture.runAsync(() -> {
+            if (memory == null) {
+                memory = new TranslationMemory();
+            }
             List<String> problems = new ArrayList<>();
             Progress progress = new Progress() {
                 @Override
@@ -181,7 +180,11 @@ public final class WorkspaceMemory implements AutoCloseable {
     private void submit(Runnable job) {
         if (!closed) {
             try {
-                lane.execute(job);
+                lane.execute(() -> {
+                    if (memory != null) {
+                        job.run();
+                    }
+                });
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 // closed meanwhile: the memory is going away
             }
@@ -193,7 +196,11 @@ public final class WorkspaceMemory implements AutoCloseable {
      * {@code minScore}, at most {@code limit} per sentence.
      */
     public Suggestions suggest(Path document, Paragraph paragraph, int minScore, int limit) {
-        return suggest(memory, glossary, document, paragraph, minScore, limit);
+        TranslationMemory built = memory;
+        if (built == null) {
+            return new Suggestions(paragraph.id(), List.of());
+        }
+        return suggest(built, glossary, document, paragraph, minScore, limit);
     }
 
     /**
@@ -212,7 +219,8 @@ public final class WorkspaceMemory implements AutoCloseable {
 
     /** The units holding {@code phrase} in any number (see {@link TranslationMemory#concordance}). */
     public List<TranslationMemory.Hit> concordance(String phrase, int limit) {
-        return memory.concordance(phrase, limit);
+        TranslationMemory built = memory;
+        return built == null ? List.of() : built.concordance(phrase, limit);
     }
 
     /** One line naming the file (and the line, for a malformed file) and what is wrong. */
@@ -338,7 +346,11 @@ public final class WorkspaceMemory implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        lane.execute(memory::close);
+        lane.execute(() -> {
+            if (memory != null) {
+                memory.close();
+            }
+        });
         lane.shutdown();
     }
 }
