@@ -63,24 +63,37 @@ public final class WorkspaceMemory implements AutoCloseable {
     public record SentenceMatches(Sentences.Sentence sentence, List<TranslationMemory.Match> matches) {
     }
 
-    /** The matches of a paragraph's sentences, in reading order. */
-    public record Suggestions(String paragraphId, List<SentenceMatches> sentences) {
+    /**
+     * The matches of a paragraph's sentences, in reading order, and of the paragraph as a whole when it has several
+     * sentences (units kept whole because their sentences could not be aligned, or a run of sentences).
+     */
+    public record Suggestions(String paragraphId, List<SentenceMatches> sentences, List<TranslationMemory.Match> paragraph) {
+
+        public Suggestions {
+            sentences = List.copyOf(sentences);
+            paragraph = List.copyOf(paragraph);
+        }
 
         /**
-         * The paragraph put together from the best match of each sentence that has a translation into
-         * {@code lang}; empty unless every sentence has one.
+         * The paragraph's translation into {@code lang} from the memory: the best match of each sentence joined,
+         * when every sentence has one with a translation into {@code lang}, unless a match of the whole paragraph
+         * scores at least as well as the weakest of those; otherwise the best match of the whole paragraph; empty
+         * when there is neither.
          */
         public Optional<String> whole(String lang) {
-            if (sentences.isEmpty()) {
-                return Optional.empty();
-            }
+            Optional<TranslationMemory.Match> whole = paragraph.stream().filter(m -> !m.entry().target(lang).isEmpty()).findFirst();
             List<String> parts = new ArrayList<>();
+            int weakest = 100;
             for (SentenceMatches s : sentences) {
-                Optional<String> best = s.matches().stream().map(m -> m.entry().target(lang)).filter(t -> !t.isEmpty()).findFirst();
+                Optional<TranslationMemory.Match> best = s.matches().stream().filter(m -> !m.entry().target(lang).isEmpty()).findFirst();
                 if (best.isEmpty()) {
-                    return Optional.empty();
+                    return whole.map(m -> m.entry().target(lang));
                 }
-                parts.add(best.get());
+                parts.add(best.get().entry().target(lang));
+                weakest = Math.min(weakest, best.get().score());
+            }
+            if (parts.isEmpty() || whole.isPresent() && whole.get().score() >= weakest) {
+                return whole.map(m -> m.entry().target(lang));
             }
             return Optional.of(String.join(" ", parts));
         }
@@ -198,7 +211,7 @@ public final class WorkspaceMemory implements AutoCloseable {
     public Suggestions suggest(Path document, Paragraph paragraph, int minScore, int limit) {
         TranslationMemory built = memory;
         if (built == null) {
-            return new Suggestions(paragraph.id(), List.of());
+            return new Suggestions(paragraph.id(), List.of(), List.of());
         }
         return suggest(built, glossary, document, paragraph, minScore, limit);
     }
@@ -214,7 +227,9 @@ public final class WorkspaceMemory implements AutoCloseable {
         for (Sentences.Sentence sentence : Sentences.split(paragraph.source(), "en")) {
             sentences.add(new SentenceMatches(sentence, memory.lookup(sentence.text(), glossary, minScore, limit, self)));
         }
-        return new Suggestions(paragraph.id(), sentences);
+        List<TranslationMemory.Match> whole = sentences.size() > 1
+                ? memory.lookup(paragraph.source().strip(), glossary, minScore, limit, self) : List.of();
+        return new Suggestions(paragraph.id(), sentences, whole);
     }
 
     /** The units holding {@code phrase} in any number (see {@link TranslationMemory#concordance}). */
