@@ -1,5 +1,7 @@
 package org.triptych.ui.editor;
 
+import org.triptych.ui.feature.WorkbenchState;
+
 import org.triptych.model.Concept;
 import org.triptych.model.Paragraph;
 import org.triptych.ui.i18n.Messages;
@@ -25,7 +27,7 @@ import java.util.function.Supplier;
  * rendering, undo and redo, jump to a span.
  * Knows which target language has the keyboard. EDT only.
  */
-public final class EditorController {
+public final class EditorController implements WorkbenchState.Editing {
 
     private final ParagraphTableModel model;
     private final EditorTable table;
@@ -245,6 +247,42 @@ public final class EditorController {
         area.replaceSelection(rendering);
         model.editor().seal();
         area.requestFocusInWindow();
+    }
+
+    /** Puts text at the caret of {@code lang}'s cell of the current paragraph, as one undo step. */
+    @Override
+    public void insert(String lang, String text) {
+        int row = currentRow();
+        if (row < 0 || text.isEmpty() || !model.targets().contains(lang)) {
+            return;
+        }
+        if (!lang.equals(currentLang) || !table.isEditing() || table.isViewingSource()) {
+            currentLang = lang;
+            goTo(row);
+        }
+        JTextArea area = table.editorArea();
+        model.editor().seal();
+        area.replaceSelection(text);
+        model.editor().seal();
+        area.requestFocusInWindow();
+    }
+
+    /** Replaces the text of {@code lang}'s cell of the current paragraph, as one undo step. */
+    @Override
+    public void replace(String lang, String text) {
+        int row = currentRow();
+        if (row < 0 || !model.targets().contains(lang)) {
+            return;
+        }
+        model.editor().seal();
+        if (lang.equals(currentLang) && table.isEditing() && !table.isViewingSource()) {
+            JTextArea area = table.editorArea();
+            area.selectAll();
+            area.replaceSelection(text);
+        } else {
+            model.setText(row, lang, text);
+        }
+        model.editor().seal();
     }
 
     public void undo() {
