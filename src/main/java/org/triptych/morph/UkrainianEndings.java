@@ -99,7 +99,7 @@ final class UkrainianEndings {
         }
         char last = folded.charAt(n - 1);
         String stem = folded.substring(0, n - 1);
-        String[] endings; // genitive, dative, accusative (inanimate), instrumental, locative (animate), locative
+        String[] endings; // genitive, dative, accusative, instrumental, locative of a person, locative of a thing
         String base = stem;
         if (folded.endsWith("ий") || folded.endsWith("ій")) {
             base = folded.substring(0, n - 2);
@@ -115,7 +115,6 @@ final class UkrainianEndings {
             endings = new String[] {"і", "і", "ю", "ею", "і", "і"};
         } else if (last == 'о') {
             endings = new String[] {"а", "у", "", "ом", "ові", "і"};
-            base = stem;
         } else if (CONSONANTS.indexOf(last) >= 0) {
             base = folded;
             boolean hushing = HUSHING.indexOf(last) >= 0;
@@ -126,8 +125,9 @@ final class UkrainianEndings {
         }
         forms.put(RenderingForms.Case.GENITIVE, base + endings[0]);
         forms.put(RenderingForms.Case.DATIVE, base + endings[1]);
-        forms.put(RenderingForms.Case.ACCUSATIVE, endings[2] == null || animate && endings[2].isEmpty()
-                ? (animate ? base + endings[0] : folded) : endings[2].isEmpty() ? folded : base + endings[2]);
+        // no accusative ending of its own (null or ""): like the genitive for a person, like the nominative otherwise
+        boolean ownAccusative = endings[2] != null && !endings[2].isEmpty();
+        forms.put(RenderingForms.Case.ACCUSATIVE, ownAccusative ? base + endings[2] : animate ? base + endings[0] : folded);
         forms.put(RenderingForms.Case.INSTRUMENTAL, base + endings[3]);
         forms.put(RenderingForms.Case.LOCATIVE, base + (animate ? endings[4] : endings[5]));
         return forms;
