@@ -97,10 +97,18 @@ final class KoreanParticles {
 
     /** True when {@code rest} is empty or a chain of suffixes and particles fitting after {@code previous}. */
     static boolean isChain(String rest, char previous) {
-        return isChain(rest, 0, previous, 0);
+        return isChain(rest, 0, previous, 0, true);
     }
 
-    private static boolean isChain(String rest, int from, char previous, int depth) {
+    /**
+     * True when {@code rest} is a chain of suffixes and particles if their fit to the final sound is not asked
+     * (김정은는, 휴전로): a particle in the wrong form, not the rest of a compound.
+     */
+    static boolean isChainOfAnyForm(String rest) {
+        return !rest.isEmpty() && isChain(rest, 0, ' ', 0, false);
+    }
+
+    private static boolean isChain(String rest, int from, char previous, int depth, boolean fitting) {
         if (from == rest.length()) {
             return true;
         }
@@ -108,8 +116,8 @@ final class KoreanParticles {
             return false;
         }
         for (Morpheme m : MORPHEMES) {
-            if (rest.startsWith(m.text(), from) && fits(m.after(), previous)
-                    && isChain(rest, from + m.text().length(), m.text().charAt(m.text().length() - 1), depth + 1)) {
+            if (rest.startsWith(m.text(), from) && (!fitting || fits(m.after(), previous))
+                    && isChain(rest, from + m.text().length(), m.text().charAt(m.text().length() - 1), depth + 1, fitting)) {
                 return true;
             }
         }

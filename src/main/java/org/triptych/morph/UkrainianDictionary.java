@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The VESUM-based morfologik dictionary of Ukrainian (form to lemma and tags), loaded once per JVM on first
@@ -50,6 +51,13 @@ public final class UkrainianDictionary {
 
     private final Dictionary dictionary;
     private final ThreadLocal<DictionaryLookup> lookups;
+    /**
+     * The readings of the words a check met first, shared by all threads: a text's words repeat from paragraph to
+     * paragraph (a few thousand words make most of any text), and each look-up walks the automaton and builds
+     * strings. Bounded, so a huge text of rare words cannot grow it without end.
+     */
+    private final ConcurrentHashMap<String, List<Analysis>> readings = new ConcurrentHashMap<>();
+    private static final int READINGS_KEPT = 20_000;
 
     private UkrainianDictionary(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -83,6 +91,18 @@ public final class UkrainianDictionary {
      * ending instead and its masculine noun readings are kept.
      */
     public List<Analysis> analyseWithVariants(String foldedWord) {
+        List<Analysis> known = readings.get(foldedWord);
+        if (known != null) {
+            return known;
+        }
+        List<Analysis> found = lookUpWithVariants(foldedWord);
+        if (readings.size() < READINGS_KEPT) {
+            readings.putIfAbsent(foldedWord, found);
+        }
+        return found;
+    }
+
+    private List<Analysis> lookUpWithVariants(String foldedWord) {
         List<Analysis> direct = analyse(foldedWord);
         if (!direct.isEmpty() || foldedWord.length() < 5) {
             return direct;

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Case forms of a word the dictionary does not know, such as a foreign name (Йоль, Ін, Бок), by the endings of
  * Ukrainian noun declension: hard and soft consonant stems, -й, -а/-я, -о stems, and adjective-like surnames.
- * Words ending in another vowel (Лі, Сі) do not decline. Forms are folded (lower case, ASCII apostrophe).
+ * Words ending in another vowel (Лі, Сі) do not decline; a velar before -а changes in the dative and locative
+ * (Сибіга: Сибізі). Forms are folded (lower case, ASCII apostrophe).
  */
 final class UkrainianEndings {
 
@@ -25,8 +26,6 @@ final class UkrainianEndings {
     private static final List<String> YA_STEM = List.of("і", "ю", "ею", "є", "ям", "ями", "ях");
     private static final List<String> O_STEM = List.of("а", "у", "ові", "ом", "і", "е");
     private static final List<String> ADJECTIVE_LIKE = List.of("ого", "ому", "им", "ім", "ій", "ої", "ою", "у", "а");
-    /** Russian case endings, for forbidden spellings (Киеве, Путиным, Курской). */
-    private static final List<String> RUSSIAN = List.of("а", "у", "е", "ом", "ым", "ем", "ой", "ою", "ы", "и", "ов", "ей");
     /**
      * Possessive-suffix surnames in -ов/-ев/-єв (Буданов, Лавров) take -им in the instrumental, not -ом; a short
      * syllable such as a Korean Ов is no such surname. Names in -ин/-ін may be Slavic (Путіним) or Chinese and
@@ -36,14 +35,20 @@ final class UkrainianEndings {
     private static final List<String> IN_NAME_SUFFIXES = List.of("ин", "ін", "їн");
     private static final int POSSESSIVE_SURNAME_MIN_LENGTH = 5;
     private static final String POSSESSIVE_SURNAME_INSTRUMENTAL = "им";
-    /** Russian neuters in -ье/-ие (Запорожье, Приморье): Запорожья, Запорожью, Запорожьем. */
-    private static final List<String> RUSSIAN_NEUTER = List.of("я", "ю", "ем", "и");
+    /** Dative and locative of -а nouns with a velar stem change it (Ольга: Ользі, Мишка: Мишці, Сіроха: Сіросі). */
+    private static final String VELARS = "гкх";
+    private static final String SIBILANTS = "зцс";
+    private static final String VELAR_DATIVE = "і";
 
     private UkrainianEndings() {
     }
 
-    /** The folded word and its case forms. */
-    static Set<String> forms(String folded, boolean russianToo) {
+    /**
+     * The folded word and its case forms.
+     *
+     * @param feminine a woman's name: a word ending in a consonant does not decline (Кім Йо Чжон, з Кім Йо Чжон)
+     */
+    static Set<String> forms(String folded, boolean feminine) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(folded);
         int n = folded.length();
@@ -52,6 +57,9 @@ final class UkrainianEndings {
         }
         char last = folded.charAt(n - 1);
         String stem = folded.substring(0, n - 1);
+        if (feminine && last != 'а' && last != 'я') {
+            return forms;
+        }
         if (folded.endsWith("ий") || folded.endsWith("ій")) {
             addAll(forms, folded.substring(0, n - 2), ADJECTIVE_LIKE);
         } else if (last == 'ь') {
@@ -59,7 +67,14 @@ final class UkrainianEndings {
         } else if (last == 'й') {
             addAll(forms, stem, J_STEM);
         } else if (last == 'а') {
-            addAll(forms, stem, HUSHING.indexOf(stem.charAt(stem.length() - 1)) >= 0 ? A_HUSHING : A_STEM);
+            char beforeEnding = stem.charAt(stem.length() - 1);
+            int velar = VELARS.indexOf(beforeEnding);
+            if (velar >= 0) {
+                addAll(forms, stem, A_STEM.stream().filter(e -> !e.equals(VELAR_DATIVE)).toList());
+                forms.add(stem.substring(0, stem.length() - 1) + SIBILANTS.charAt(velar) + VELAR_DATIVE);
+            } else {
+                addAll(forms, stem, HUSHING.indexOf(beforeEnding) >= 0 ? A_HUSHING : A_STEM);
+            }
         } else if (last == 'я') {
             addAll(forms, stem, YA_STEM);
         } else if (last == 'о') {
@@ -74,13 +89,6 @@ final class UkrainianEndings {
                     forms.add(folded + POSSESSIVE_SURNAME_INSTRUMENTAL);
                 }
             }
-        }
-        if (russianToo && (CONSONANTS.indexOf(last) >= 0 || last == 'ь' || last == 'й')) {
-            addAll(forms, last == 'ь' || last == 'й' ? stem : folded, RUSSIAN);
-        } else if (russianToo && (last == 'а' || last == 'я')) {
-            addAll(forms, stem, RUSSIAN);
-        } else if (russianToo && last == 'е' && (stem.endsWith("ь") || stem.endsWith("и"))) {
-            addAll(forms, stem, RUSSIAN_NEUTER);
         }
         return forms;
     }
@@ -109,8 +117,18 @@ final class UkrainianEndings {
         } else if (last == 'й') {
             endings = new String[] {"я", "ю", null, "єм", "єві", "ї"};
         } else if (last == 'а') {
-            boolean hushing = HUSHING.indexOf(stem.charAt(stem.length() - 1)) >= 0;
+            char beforeEnding = stem.charAt(stem.length() - 1);
+            boolean hushing = HUSHING.indexOf(beforeEnding) >= 0;
             endings = hushing ? new String[] {"і", "і", "у", "ею", "і", "і"} : new String[] {"и", "і", "у", "ою", "і", "і"};
+            int velar = VELARS.indexOf(beforeEnding);
+            if (velar >= 0) {
+                // the velar turns sibilant before the dative and locative -і (Сибіга: Сибізі), as forms() has it
+                Map<RenderingForms.Case, String> velarForms = caseFormsOf(stem, endings, folded, animate);
+                String sibilant = stem.substring(0, stem.length() - 1) + SIBILANTS.charAt(velar) + VELAR_DATIVE;
+                velarForms.put(RenderingForms.Case.DATIVE, sibilant);
+                velarForms.put(RenderingForms.Case.LOCATIVE, sibilant);
+                return velarForms;
+            }
         } else if (last == 'я') {
             endings = new String[] {"і", "і", "ю", "ею", "і", "і"};
         } else if (last == 'о') {
@@ -123,9 +141,18 @@ final class UkrainianEndings {
         } else {
             return forms;
         }
+        return caseFormsOf(base, endings, folded, animate);
+    }
+
+    /**
+     * @param endings genitive, dative, accusative, instrumental, locative of a person, locative of a thing; an
+     *                accusative of null or "" is like the genitive for a person, like the nominative otherwise
+     */
+    private static Map<RenderingForms.Case, String> caseFormsOf(String base, String[] endings, String folded,
+                                                                boolean animate) {
+        Map<RenderingForms.Case, String> forms = new EnumMap<>(RenderingForms.Case.class);
         forms.put(RenderingForms.Case.GENITIVE, base + endings[0]);
         forms.put(RenderingForms.Case.DATIVE, base + endings[1]);
-        // no accusative ending of its own (null or ""): like the genitive for a person, like the nominative otherwise
         boolean ownAccusative = endings[2] != null && !endings[2].isEmpty();
         forms.put(RenderingForms.Case.ACCUSATIVE, ownAccusative ? base + endings[2] : animate ? base + endings[0] : folded);
         forms.put(RenderingForms.Case.INSTRUMENTAL, base + endings[3]);

@@ -6,6 +6,7 @@ import org.triptych.ui.i18n.Messages;
 import org.triptych.model.Status;
 import org.triptych.ui.Edt;
 import org.triptych.check.Finding;
+import org.triptych.check.Terminology;
 import org.triptych.morph.RenderingForms;
 
 import javax.swing.JTextArea;
@@ -262,7 +263,8 @@ public final class EditorController {
         if (n < 1 || n > list.size() || currentLang == null) {
             return;
         }
-        String rendering = list.get(n - 1).preferred(currentLang);
+        Concept concept = list.get(n - 1);
+        String rendering = concept.preferred(currentLang);
         if (rendering.isEmpty()) {
             return;
         }
@@ -280,7 +282,8 @@ public final class EditorController {
             return;
         }
         int start = area.getSelectionStart();
-        List<String> forms = RenderingForms.cycle(currentLang, rendering, area.getText().substring(0, start));
+        List<String> forms = RenderingForms.cycle(currentLang, rendering, area.getText().substring(0, start),
+                Terminology.isFeminineName(concept));
         replaceSelection(area, forms.get(0));
         lastInsertion = new Insertion(n, currentRow(), currentLang, start, forms, 0);
     }
