@@ -227,7 +227,8 @@ public final class RenderingForms {
                     }
                     TargetText.Word word = words.get(entry.getKey());
                     text.append(rendering, from, word.start());
-                    text.append(casedLike(rendering.substring(word.start(), word.end()), preferred(options, entry.getValue(), c, animate)));
+                    String chosen = preferred(options, entry.getValue(), c, animate);
+                    text.append(casedLike(rendering.substring(word.start(), word.end()), chosen));
                     from = word.end();
                 }
                 if (complete) {
