@@ -283,8 +283,9 @@ public final class ReviewImport {
     private static String englishOf(XWPFTableCell cell, String note) {
         List<XWPFParagraph> paragraphs = cell.getParagraphs();
         if (!note.isBlank() && paragraphs.size() > 1) {
-            return paragraphs.subList(0, paragraphs.size() - 1).stream().map(ReviewImport::paragraphText)
+            String english = paragraphs.subList(0, paragraphs.size() - 1).stream().map(ReviewImport::paragraphText)
                     .reduce((a, b) -> a + "\n" + b).orElse("");
+            return SourceReader.nfc(DocxText.unjoinOpeningQuotes(english));
         }
         return cellText(cell);
     }
