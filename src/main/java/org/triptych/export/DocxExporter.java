@@ -37,6 +37,7 @@ import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
 import org.triptych.task.Progress;
+import org.triptych.text.OpeningQuotes;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -280,7 +281,7 @@ public final class DocxExporter {
         if (!text.isEmpty()) {
             XWPFRun run = paragraph.createRun();
             run.getCTR().setRPr(properties);
-            String[] lines = DocxText.joinOpeningQuotes(text).split("\r?\n", -1);
+            String[] lines = OpeningQuotes.join(text).split("\r?\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 if (i > 0) {
                     run.addBreak(BreakType.TEXT_WRAPPING);

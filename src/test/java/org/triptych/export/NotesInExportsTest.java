@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.triptych.io.CsvTable;
 import org.triptych.model.Document;
 import org.triptych.task.Progress;
+import org.triptych.text.OpeningQuotes;
 import org.triptych.testing.ExchangeFixtures;
 
 import java.io.InputStream;
@@ -42,7 +43,7 @@ class NotesInExportsTest {
             assertThat(english.getParagraphs()).hasSize(2);
             assertThat(english.getParagraphs().get(0).getText()).isEqualTo("The talks lasted \"two hours\" & ended <early>.");
             XWPFParagraph note = english.getParagraphs().get(1);
-            assertThat(note.getText()).isEqualTo(DocxText.joinOpeningQuotes(NOTE)).contains("«\u2060Київ»");
+            assertThat(note.getText()).isEqualTo(OpeningQuotes.join(NOTE)).contains("«\u2060Київ»");
             XWPFRun run = note.getRuns().get(0);
             assertThat(run.isItalic()).isTrue();
             assertThat(run.getColor()).isEqualTo("666666");
