@@ -2,7 +2,6 @@ package org.triptych.export;
 
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.triptych.exchange.LanguageTags;
 import org.triptych.text.OpeningQuotes;
 
@@ -12,6 +11,9 @@ import org.triptych.text.OpeningQuotes;
  * {@link OpeningQuotes}. Any thread.
  */
 public final class DocxText {
+
+    /** How Word itself writes "off". */
+    private static final String OFF = "0";
 
     private DocxText() {
     }
@@ -25,7 +27,7 @@ public final class DocxText {
             return;
         }
         CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
-        (properties.isSetAutoSpaceDE() ? properties.getAutoSpaceDE() : properties.addNewAutoSpaceDE()).setVal(STOnOff1.OFF);
-        (properties.isSetAutoSpaceDN() ? properties.getAutoSpaceDN() : properties.addNewAutoSpaceDN()).setVal(STOnOff1.OFF);
+        (properties.isSetAutoSpaceDE() ? properties.getAutoSpaceDE() : properties.addNewAutoSpaceDE()).setVal(OFF);
+        (properties.isSetAutoSpaceDN() ? properties.getAutoSpaceDN() : properties.addNewAutoSpaceDN()).setVal(OFF);
     }
 }
