@@ -168,6 +168,28 @@ class ReviewWindowTest {
         assertThat(Files.readString(article)).isEqualTo(DocumentCodec.format(sample));
     }
 
+    @Test
+    void fileExportWritesAProtectedReviewFile() throws Exception {
+        window.menuItem("menu.file").click();
+        window.menuItem("action.export").click();
+        DialogFixture dialog = window.dialog("exportDialog", Timeout.timeout(5000));
+        dialog.radioButton("format.REVIEW_DOCX").click();
+        assertThat(dialog.textBox("exportNote").text()).contains("only the translations and a comment column can be edited");
+        dialog.button("exportDialog.ok").click();
+        JFileChooserFixture chooser = window.fileChooser("exportChooser", Timeout.timeout(5000));
+        assertThat(onEdt(() -> chooser.target().getSelectedFile().toPath()))
+                .isEqualTo(dir.resolve("exports/article.review.docx").toAbsolutePath());
+        Path out = elsewhere.resolve("for-the-editor.docx");
+        chooser.fileNameTextBox().deleteText().enterText(out.toString());
+        chooser.approve();
+        waitFor("the file", () -> Files.exists(out));
+        waitFor("the report", () -> window.label("statusSaved").target().getText().contains("for-the-editor.docx"));
+        try (var in = Files.newInputStream(out); var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertThat(docx.isEnforcedReadonlyProtection()).isTrue();
+            assertThat(docx.getTables().get(0).getRows()).hasSize(5);
+        }
+    }
+
     private String status() {
         return onEdt(() -> window.label("statusProgress").target().getText());
     }
