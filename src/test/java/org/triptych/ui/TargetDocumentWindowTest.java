@@ -112,7 +112,7 @@ class TargetDocumentWindowTest {
 
         waitFor("the file", () -> Files.exists(out));
         waitFor("the status", () -> window.label("statusSaved").target().getText()
-                .contains("Wrote report.ko.docx: 11 paragraphs, 8 left in English"));
+                .contains("Wrote report.ko.docx: 12 paragraphs, 9 left in English"));
         try (InputStream in = Files.newInputStream(out); XWPFDocument docx = new XWPFDocument(in)) {
             assertThat(docx.getParagraphs()).extracting(XWPFParagraph::getText)
                     .contains("납품 보고서", "관리들은 월요일 세 시간 동안 만났다. 성명을 보라.", "The talks in Kyiv");
