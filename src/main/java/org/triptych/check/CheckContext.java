@@ -32,6 +32,7 @@ public final class CheckContext {
     private final Map<String, Severity> severities;
     private final boolean draft;
     private final boolean hintsOnly;
+    private final AcceptedWords accepted;
 
     /**
      * @param severities the effective severity of each rule
@@ -39,15 +40,17 @@ public final class CheckContext {
      */
     CheckContext(Path document, Paragraph paragraph, String lang, List<TermHit> termHits,
                  Map<Concept, TermHit> mentioned, Map<String, Severity> severities, boolean draftsAsHints) {
-        this(document, paragraph, paragraph, lang, termHits, mentioned, severities, draftsAsHints);
+        this(document, paragraph, paragraph, lang, termHits, mentioned, severities, draftsAsHints, AcceptedWords.none());
     }
 
     /**
      * @param paragraph the paragraph as the rules read it: inline tags masked ({@link InlineTags#mask})
      * @param tagged    the paragraph as written, tags and all
+     * @param accepted  the words the spelling rules accept beyond their dictionaries
      */
     CheckContext(Path document, Paragraph paragraph, Paragraph tagged, String lang, List<TermHit> termHits,
-                 Map<Concept, TermHit> mentioned, Map<String, Severity> severities, boolean draftsAsHints) {
+                 Map<Concept, TermHit> mentioned, Map<String, Severity> severities, boolean draftsAsHints,
+                 AcceptedWords accepted) {
         this.document = document;
         this.paragraph = paragraph;
         this.tagged = tagged;
@@ -58,6 +61,7 @@ public final class CheckContext {
         this.severities = severities;
         this.draft = paragraph.target(lang).status() == Status.DRAFT;
         this.hintsOnly = draft && draftsAsHints;
+        this.accepted = accepted;
     }
 
     /** The concepts of the English in order of first mention, each with that first hit. */
@@ -109,6 +113,11 @@ public final class CheckContext {
     /** True when the target's status is draft: the translator is still writing it. */
     public boolean draft() {
         return draft;
+    }
+
+    /** True when the workspace dictionary or this document's ignored words accept {@code word}. */
+    public boolean accepts(String word) {
+        return accepted.accepts(document, word);
     }
 
     private Severity severity(String rule) {

@@ -45,12 +45,19 @@ public final class CheckEngine {
     private final Map<String, Severity> severities;
     private final List<Suppression> suppressions;
     private final CheckSettings settings;
+    private final AcceptedWords accepted;
 
     /**
      * @param rules        every rule known, enabled or not, in the order their findings are listed; ids unique
      * @param suppressions passes over each target's findings, in order, after the rules
      */
     public CheckEngine(Terminology terminology, List<Rule> rules, List<Suppression> suppressions, CheckSettings settings) {
+        this(terminology, rules, suppressions, settings, AcceptedWords.none());
+    }
+
+    /** As the other constructor, the spelling rules also accepting the words of {@code accepted}. */
+    public CheckEngine(Terminology terminology, List<Rule> rules, List<Suppression> suppressions, CheckSettings settings,
+                       AcceptedWords accepted) {
         Set<String> ids = new HashSet<>();
         for (Rule rule : rules) {
             if (!ids.add(rule.id())) {
@@ -67,6 +74,7 @@ public final class CheckEngine {
         this.severities = Map.copyOf(effective);
         this.suppressions = List.copyOf(suppressions);
         this.settings = settings;
+        this.accepted = accepted;
     }
 
     /**
@@ -89,7 +97,17 @@ public final class CheckEngine {
     public CheckEngine withRule(Rule rule) {
         List<Rule> more = new ArrayList<>(rules);
         more.add(rule);
-        return new CheckEngine(terminology, more, suppressions, settings);
+        return new CheckEngine(terminology, more, suppressions, settings, accepted);
+    }
+
+    /** This engine with the spelling rules accepting the words of {@code words} (instead of those given before). */
+    public CheckEngine withAcceptedWords(AcceptedWords words) {
+        return new CheckEngine(terminology, rules, suppressions, settings, words);
+    }
+
+    /** The words the spelling rules accept beyond their dictionaries. */
+    public AcceptedWords acceptedWords() {
+        return accepted;
     }
 
     public Terminology terminology() {
@@ -108,6 +126,18 @@ public final class CheckEngine {
     /** What the settings said that was ignored (unknown keys, unknown rules), one line each naming file and line. */
     public List<String> settingsWarnings() {
         return settings.warnings(rules.stream().map(Rule::id).toList());
+    }
+
+    /** The enabled rules that cannot run on this machine (a dictionary missing), each with why. */
+    public Map<Rule, Rule.Unavailable> unavailable() {
+        Map<Rule, Rule.Unavailable> cannot = new LinkedHashMap<>();
+        for (Rule rule : active) {
+            Rule.Unavailable why = rule.unavailable();
+            if (why != null) {
+                cannot.put(rule, why);
+            }
+        }
+        return cannot;
     }
 
     /** Findings of every paragraph in every language of {@code langs}, in paragraph then language order. */
@@ -211,7 +241,7 @@ public final class CheckEngine {
                 mentioned = CheckContext.firstHits(hits);
             }
             CheckContext context = new CheckContext(document, paragraph, tagged, lang, hits, mentioned, severities,
-                    settings.draftsAsHints());
+                    settings.draftsAsHints(), accepted);
             List<Finding> ofTarget = new ArrayList<>();
             for (Rule rule : active) {
                 for (Finding finding : rule.check(context)) {

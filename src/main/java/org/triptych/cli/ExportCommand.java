@@ -24,11 +24,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code triptych export DOCUMENT.csv --format docx|html|tmx|xliff|csv|target [--lang ko,uk] [--out FILE]}. */
+/** {@code triptych export DOCUMENT.csv --format docx|review-docx|html|tmx|xliff|csv|target [--lang ko,uk] [--out FILE]}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exports a document: DOCX or HTML for reading and review, TMX or XLIFF 2.1 for other tools "
-                + "(XLIFF: one file per language), CSV for spreadsheets; target: the translated document in the format "
-                + "and layout of its source (.docx, .md, .txt), one file per language.")
+        description = "Exports a document: DOCX or HTML for reading, review-docx for a reviewer to edit and send back "
+                + "(see import-review), TMX or XLIFF 2.1 for other tools (XLIFF: one file per language), CSV for "
+                + "spreadsheets; target: the translated document in the format and layout of its source (.docx, .md, "
+                + ".txt), one file per language.")
 public final class ExportCommand implements Callable<Integer> {
 
     private static final String TARGET = "target";
@@ -39,8 +40,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DOCUMENT", description = "The document (.csv).")
     Path document;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "docx, html, tmx, xliff, csv, or target (also "
-            + "target-docx, target-md, target-txt).")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "docx, review-docx, html, tmx, "
+            + "xliff, csv, or target (also target-docx, target-md, target-txt).")
     String format;
 
     @Option(names = "--lang", split = ",", paramLabel = "TAG", description = "Target languages (default: all of the document's).")
@@ -66,7 +67,8 @@ public final class ExportCommand implements Callable<Integer> {
             chosen = ExportFormat.parse(format);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("triptych export: unknown format \"" + format
-                    + "\" (docx, html, tmx, xliff, csv, or target: the translated document in the source's format)");
+                    + "\" (docx, review-docx, html, tmx, xliff, csv, or target: the translated document in the "
+                    + "source's format)");
             return Cli.BAD_INPUT;
         }
         Document doc = DocumentCodec.read(document);

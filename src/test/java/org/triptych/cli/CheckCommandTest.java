@@ -233,6 +233,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void aBadDocumentIsReportedBeforeABadGlossaryThoughTheyAreReadAtOnce() throws Exception {
+        Path document = workspace("id,en,ko\np1,\"unclosed,키이우\n");
+        Files.writeString(root.resolve("glossaries/broken.csv"), "ko,uk\n키이우,Київ\n");
+        assertThat(run("check", root.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(document.getFileName().toString()).doesNotContain("broken.csv");
+    }
+
+    @Test
     void aMissingPathOrABadLanguageExitsWithTwo() throws Exception {
         workspace(CLEAN);
         assertThat(run("check", root.resolve("nowhere").toString())).isEqualTo(2);
