@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Synchronising a team workspace holding the 12,000-paragraph workload document after 50 changed cells on each side,
+ * Synchronising a team workspace holding the workload document (War and Peace, 9,702 paragraphs) after 50 changed cells on each side,
  * with a bare repository on this machine as the remote: the whole round trip of the second clone (commit, fetch,
  * merge by cell, write, push). Budget: 3 s. Needs the workload ({@code python3 ../shared/bench/make_workload.py
  * ../shared/data target/wl}). Run: {@code mvn -q -Pbench exec:java -Dbench.class=org.triptych.bench.TeamSyncBenchmark}.
