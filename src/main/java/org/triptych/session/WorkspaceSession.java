@@ -110,6 +110,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final GlossaryService<Terminology> glossaryService;
     private final LiveCheck check;
     private final Repetitions repetitions;
+    private final TeamWork team;
     private final Thread shutdownHook;
     private volatile Glossaries glossaries = new Glossaries(List.of(), Terminology.empty());
     private volatile boolean glossariesLoaded;
@@ -137,6 +138,7 @@ public final class WorkspaceSession implements AutoCloseable {
             sync = null;
             repetitions = null;
             shutdownHook = null;
+            team = new TeamWork(root, null, glossaryService, tasks);
             return;
         }
         editor = new DocumentEditor(contents.document());
@@ -153,6 +155,7 @@ public final class WorkspaceSession implements AutoCloseable {
             }
         });
         repetitions = new Repetitions(editor, callbacks);
+        team = new TeamWork(root, sync, glossaryService, tasks);
         check.documentReplaced(editor.snapshot()); // waits for an engine: "Checking…", never "No issues" before
         shutdownHook = new Thread(sync::flush, "triptych-flush " + contents.document().path().getFileName());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -348,6 +351,11 @@ public final class WorkspaceSession implements AutoCloseable {
         return repetitions;
     }
 
+    /** The workspace's team side: share, synchronise, conflicts, history. */
+    public TeamWork team() {
+        return team;
+    }
+
     /** The open document's disk synchronisation, or null when the workspace has no document. */
     public DocumentSync sync() {
         return sync;
@@ -406,6 +414,7 @@ public final class WorkspaceSession implements AutoCloseable {
                 return CompletableFuture.completedFuture(false);
             }
             check.close();
+            team.close();
             return glossaryService.closeAsync().handle((done, failure) -> true);
         });
     }
@@ -417,6 +426,7 @@ public final class WorkspaceSession implements AutoCloseable {
             removeShutdownHook();
         }
         check.close();
+        team.close();
         glossaryService.closeAsync();
     }
 

@@ -27,7 +27,7 @@ public final class TeamSyncBenchmark {
 
     private static final Path WORKLOAD = Path.of("target", "wl");
     private static final int CHANGED_CELLS = 50;
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 2;
 
     private TeamSyncBenchmark() {
     }
