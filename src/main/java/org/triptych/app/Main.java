@@ -3,6 +3,7 @@ package org.triptych.app;
 import org.triptych.check.Terminology;
 import org.triptych.cli.Cli;
 import org.triptych.cli.TriptychCommand;
+import org.triptych.cli.VersionProvider;
 import org.triptych.diagnostics.LibraryLog;
 import org.triptych.model.Concept;
 import org.triptych.ui.UiSettings;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -26,9 +26,6 @@ public final class Main {
 
     /** Exit code meaning "the window is open; do not exit". */
     static final int WINDOW_OPEN = -1;
-
-    /** Names that mean a command, never a path, even when a file of that name exists here. */
-    private static final Set<String> SUBCOMMANDS = new picocli.CommandLine(new TriptychCommand()).getSubcommands().keySet();
 
     private Main() {
     }
@@ -43,8 +40,17 @@ public final class Main {
     }
 
     static int execute(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        return execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    }
+
+    static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // Answered before picocli builds its model of every command, which costs more than the rest of the run.
+            out.println(VersionProvider.line());
+            out.flush();
+            return Cli.OK;
+        }
         if (args.length > 0 && args[0].equals("--screenshot")) {
             return screenshot(args, err);
         }
@@ -52,7 +58,7 @@ public final class Main {
             WorkbenchApp.openWindow(Path.of("").toAbsolutePath(), UiSettings.user(), terminology());
             return WINDOW_OPEN;
         }
-        if (args.length == 1 && !args[0].startsWith("-") && !SUBCOMMANDS.contains(args[0])
+        if (args.length == 1 && !args[0].startsWith("-") && !TriptychCommand.subcommandNames().contains(args[0])
                 && Files.exists(Path.of(args[0]))) {
             WorkbenchApp.openWindow(Path.of(args[0]), UiSettings.user(), terminology());
             return WINDOW_OPEN;

@@ -1,5 +1,6 @@
 package org.triptych.cli;
 
+import org.triptych.check.AcceptedWords;
 import org.triptych.check.CheckEngine;
 import org.triptych.check.CheckSettings;
 import org.triptych.check.Finding;
@@ -19,6 +20,7 @@ import org.triptych.session.WorkspaceSession;
 import org.triptych.task.Progress;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,6 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -92,8 +96,21 @@ public final class CheckCommand implements Callable<Integer> {
             listRules(out, engine, messages);
             return Cli.OK;
         }
-        List<Document> documents = Targets.documents(path);
-        CheckEngine engine = CheckEngine.standard(Terminology.of(concepts()), CheckSettings.read(workspaceRoot()));
+        // The documents are read on a thread of their own while the glossaries are read and indexed here.
+        FutureTask<List<Document>> reading = new FutureTask<>(() -> Targets.documents(path));
+        Thread reader = new Thread(reading, "triptych-read-documents");
+        reader.setDaemon(true);
+        reader.start();
+        Terminology terminology;
+        try {
+            terminology = Terminology.of(concepts());
+        } catch (IOException | RuntimeException e) {
+            documents(reading); // a bad document is reported first, as when reading one after the other
+            throw e;
+        }
+        List<Document> documents = documents(reading);
+        CheckEngine engine = CheckEngine.standard(terminology, CheckSettings.read(workspaceRoot()))
+                .withAcceptedWords(AcceptedWords.read(workspaceRoot(), documents.stream().map(Document::path).toList()));
         warn(err, engine);
         List<String> ran = engine.rules().stream().filter(engine.settings()::enabled).map(Rule::id).toList();
         Function<Path, String> display = p -> p.normalize().toString();
@@ -118,6 +135,7 @@ public final class CheckCommand implements Callable<Integer> {
             });
             paragraphs += document.paragraphs().size();
         }
+        unavailable(err, engine, messages);
         if (json != null) {
             json.finish(counts, documents.size(), paragraphs);
         } else {
@@ -131,6 +149,28 @@ public final class CheckCommand implements Callable<Integer> {
             err.flush();
         }
         return counts.total() == 0 ? Cli.OK : Cli.FINDINGS;
+    }
+
+    /** The documents read by {@code reading}, or what stopped it. */
+    private static List<Document> documents(FutureTask<List<Document>> reading) throws IOException {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading the documents");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private CoreMessages messages() {
@@ -154,15 +194,27 @@ public final class CheckCommand implements Callable<Integer> {
         err.flush();
     }
 
-    /** One line per rule: id, on or off, effective severity, default severity, description. */
+    /** A warning for each enabled rule that could not run (its dictionary missing or unreadable). */
+    private static void unavailable(PrintWriter err, CheckEngine engine, CoreMessages messages) {
+        engine.unavailable().forEach((rule, why) -> err.println("triptych: warning: " + rule.id() + " "
+                + messages.format(why.messageKey(), why.arguments())));
+        err.flush();
+    }
+
+    /**
+     * One line per rule: id, on or off, effective severity, default severity, description; a rule that cannot run
+     * here is off, and its description says why.
+     */
     private static void listRules(PrintWriter out, CheckEngine engine, CoreMessages messages) {
         int width = engine.rules().stream().mapToInt(r -> r.id().length()).max().orElse(4);
         String row = "%-" + width + "s  %-5s  %-8s  %-8s  %s%n";
         out.printf(Locale.ROOT, row, "RULE", "STATE", "SEVERITY", "DEFAULT", "DESCRIPTION");
         for (Rule rule : engine.rules()) {
-            out.printf(Locale.ROOT, row, rule.id(), engine.settings().enabled(rule) ? "on" : "off",
-                    engine.settings().severity(rule).id(), rule.defaultSeverity().id(),
-                    messages.format(rule.descriptionKey()));
+            Rule.Unavailable why = rule.unavailable();
+            String description = messages.format(rule.descriptionKey())
+                    + (why == null ? "" : " [" + messages.format(why.messageKey(), why.arguments()) + "]");
+            out.printf(Locale.ROOT, row, rule.id(), engine.settings().enabled(rule) && why == null ? "on" : "off",
+                    engine.settings().severity(rule).id(), rule.defaultSeverity().id(), description);
         }
         out.printf(Locale.ROOT, "%s=%s%n", CheckSettings.DRAFTS_AS_HINTS, engine.settings().draftsAsHints());
         out.flush();

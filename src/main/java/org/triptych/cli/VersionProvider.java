@@ -7,7 +7,12 @@ public final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
+        return new String[] {line()};
+    }
+
+    /** What {@code triptych --version} prints: {@code Triptych 0.1.0}. */
+    public static String line() {
         String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"Triptych " + (version == null ? "development build" : version)};
+        return "Triptych " + (version == null ? "development build" : version);
     }
 }

@@ -16,6 +16,10 @@ public final class Columns {
     public static final String NOTE = "note";
     public static final String STATUS_SUFFIX = "_status";
     public static final String FORBIDDEN_SUFFIX = "_forbidden";
+    /** Glossary: how the English term's capitals are matched ({@code sensitive}, {@code insensitive}, {@code permissive}). */
+    public static final String CASE = "case";
+    /** Glossary: {@code female} or {@code male} for a person's name; a woman's name ending in a consonant does not decline. */
+    public static final String GENDER = "gender";
     /** Where a target's text came from when Triptych, not the translator, wrote it (e.g. a repeated paragraph). */
     public static final String ORIGIN_SUFFIX = "_origin";
 

@@ -41,6 +41,21 @@ public record Concept(Map<String, List<Term>> terms, Map<String, List<String>> f
         return preferred("en");
     }
 
+    /**
+     * From the English term and the line only, which equal concepts share: the check hashes concepts for every
+     * paragraph, and the record's own hash would walk every rendering of every language each time.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * english().hashCode() + line;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Concept that && line == that.line && terms.equals(that.terms)
+                && forbidden.equals(that.forbidden) && note.equals(that.note) && extra.equals(that.extra);
+    }
+
     public List<String> forbidden(String lang) {
         return forbidden.getOrDefault(lang, List.of());
     }

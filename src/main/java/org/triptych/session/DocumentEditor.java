@@ -211,6 +211,28 @@ public final class DocumentEditor {
                 .withTarget(lang, new Translation(text, statusAfterEdit(old.status(), text))), Origin.EDIT);
     }
 
+    /**
+     * Replaces {@code [start, end)} of the target of paragraph {@code paragraphId} in {@code lang} with
+     * {@code replacement} as one undoable edit (a finding's fix, a spelling suggestion) under the status rules of
+     * {@link #setText}, when that span still reads {@code expected}.
+     *
+     * @return false, changing nothing, when the paragraph is gone or its text changed since
+     */
+    public boolean replaceSpan(String paragraphId, String lang, int start, int end, String expected, String replacement) {
+        int row = rowOf(paragraphId);
+        if (row < 0 || !isEditable()) {
+            return false;
+        }
+        String text = paragraph(row).target(lang).text();
+        if (start < 0 || end > text.length() || start > end || !text.substring(start, end).equals(expected)) {
+            return false;
+        }
+        seal();
+        setText(row, lang, text.substring(0, start) + replacement + text.substring(end));
+        seal();
+        return true;
+    }
+
     /** The paragraph with {@code lang}'s text no longer marked as written by Triptych: the translator took it over. */
     private static Paragraph ownedByTranslator(Paragraph p, String lang) {
         return p.withExtra(Columns.originColumn(lang), "");

@@ -276,6 +276,10 @@ public final class WorkbenchController {
 
     private void wireTable() {
         table.setEditListener((row, lang, text) -> model.setText(row, lang, text));
+        java.util.concurrent.Executor menus = tasks.lane("triptych-editor-menu", true);
+        table.onTargetMenu((row, lang, text, offset, found, area, x, y) -> features.showEditorMenu(
+                org.triptych.ui.feature.TargetSpot.of(row, model.paragraph(row), lang, text, offset, found), area, x, y,
+                menus));
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) {
                 model.editor().seal();

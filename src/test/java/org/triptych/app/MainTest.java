@@ -2,10 +2,15 @@ package org.triptych.app;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.triptych.cli.Cli;
+import org.triptych.cli.TriptychCommand;
 import org.triptych.ui.SampleCopy;
+import picocli.CommandLine;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +35,24 @@ class MainTest {
     @Test
     void aMalformedSizeIsBadInput() {
         assertThat(Main.execute(new String[]{"--screenshot", dir.resolve("x.png").toString(), "--size", "wide"})).isEqualTo(2);
+    }
+
+    @Test
+    void versionIsAnsweredAsPicocliWouldAnswerIt() {
+        StringWriter fast = new StringWriter();
+        StringWriter picocli = new StringWriter();
+        assertThat(Main.execute(new String[]{"--version"}, new PrintWriter(fast), new PrintWriter(new StringWriter()))).isZero();
+        assertThat(Cli.execute(new PrintWriter(picocli), new PrintWriter(new StringWriter()), "--version")).isZero();
+        assertThat(fast.toString()).startsWith("Triptych ").isEqualTo(picocli.toString());
+        StringWriter shortOption = new StringWriter();
+        assertThat(Main.execute(new String[]{"-V"}, new PrintWriter(shortOption), new PrintWriter(new StringWriter()))).isZero();
+        assertThat(shortOption.toString()).isEqualTo(picocli.toString());
+    }
+
+    @Test
+    void theSubcommandNamesAreThoseOfPicocli() {
+        assertThat(TriptychCommand.subcommandNames())
+                .isEqualTo(new CommandLine(new TriptychCommand()).getSubcommands().keySet());
     }
 
     @Test

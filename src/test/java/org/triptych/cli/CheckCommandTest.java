@@ -186,7 +186,7 @@ class CheckCommandTest {
         assertThat(out.toString().lines()).containsExactly(
                 file + ":2: [uk] double-space: two spaces after \u201cговорив\u201d");
         assertThat(err.toString()).contains("1 finding (0 forbidden-variant, 0 missing-term, 0 numbers, ")
-                .contains(", 1 double-space");
+                .contains(", 1 double-space").contains(" 0 tags");
     }
 
     @Test
@@ -230,6 +230,14 @@ class CheckCommandTest {
         Files.writeString(broken, "ko,uk\n키이우,Київ\n");
         assertThat(run("check", root.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("broken.csv").contains("\"en\"");
+    }
+
+    @Test
+    void aBadDocumentIsReportedBeforeABadGlossaryThoughTheyAreReadAtOnce() throws Exception {
+        Path document = workspace("id,en,ko\np1,\"unclosed,키이우\n");
+        Files.writeString(root.resolve("glossaries/broken.csv"), "ko,uk\n키이우,Київ\n");
+        assertThat(run("check", root.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(document.getFileName().toString()).doesNotContain("broken.csv");
     }
 
     @Test

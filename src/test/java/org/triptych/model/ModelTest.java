@@ -91,6 +91,21 @@ class ModelTest {
     }
 
     @Test
+    void conceptsAreEqualWhenEveryPartIsAndThenHashAlike() {
+        Concept kyiv = new Concept(Map.of("en", List.of(new Term("en", "Kyiv", true)), "uk", List.of(new Term("uk", "Київ", true))),
+                Map.of("uk", List.of("Киев")), "place", Map.of("gender", "n"), 3);
+        Concept same = new Concept(Map.of("uk", List.of(new Term("uk", "Київ", true)), "en", List.of(new Term("en", "Kyiv", true))),
+                Map.of("uk", List.of("Киев")), "place", Map.of("gender", "n"), 3);
+        assertThat(same).isEqualTo(kyiv).hasSameHashCodeAs(kyiv);
+        assertThat(new Concept(kyiv.terms(), Map.of(), "place", Map.of("gender", "n"), 3)).isNotEqualTo(kyiv);
+        assertThat(new Concept(kyiv.terms(), kyiv.forbidden(), "city", Map.of("gender", "n"), 3)).isNotEqualTo(kyiv);
+        assertThat(new Concept(kyiv.terms(), kyiv.forbidden(), "place", Map.of(), 3)).isNotEqualTo(kyiv);
+        assertThat(new Concept(kyiv.terms(), kyiv.forbidden(), "place", Map.of("gender", "n"), 4)).isNotEqualTo(kyiv);
+        assertThat(new Concept(Map.of("en", List.of(new Term("en", "Kyiv", true))), kyiv.forbidden(), "place",
+                Map.of("gender", "n"), 3)).isNotEqualTo(kyiv);
+    }
+
+    @Test
     void workspaceListsTheConceptsOfAllGlossariesInOrder() {
         Concept a = new Concept(Map.of("en", List.of(new Term("en", "A", true))), Map.of(), "", Map.of(), 2);
         Concept b = new Concept(Map.of("en", List.of(new Term("en", "B", true))), Map.of(), "", Map.of(), 2);

@@ -310,6 +310,79 @@ public final class EditorTable extends JTable {
         this.editListener = listener;
     }
 
+    /** Told of a right-click in a target cell. */
+    public interface TargetMenuListener {
+        /**
+         * @param row    the paragraph's row
+         * @param lang   the cell's language
+         * @param text   the cell's text as shown
+         * @param offset the offset in {@code text} under the mouse
+         * @param issues the cell's findings
+         * @param area   the text area, where the menu goes at ({@code x}, {@code y})
+         */
+        void menuAt(int row, String lang, String text, int offset, List<Finding> issues, JTextArea area, int x, int y);
+    }
+
+    /**
+     * Calls {@code listener} on a right-click in a target cell (the platform's popup trigger), in the cell being
+     * edited or in another, which is then edited first.
+     */
+    public void onTargetMenu(TargetMenuListener listener) {
+        JTextArea area = editor.area();
+        area.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                popup(e);
+            }
+
+            @Override
+            public void mouseReleased(java.awt.event.MouseEvent e) {
+                popup(e);
+            }
+
+            private void popup(java.awt.event.MouseEvent e) {
+                if (!e.isPopupTrigger() || editor.row() < 0) {
+                    return;
+                }
+                e.consume();
+                int offset = area.viewToModel2D(e.getPoint());
+                if (offset < 0) {
+                    return;
+                }
+                if (area.getSelectionStart() == area.getSelectionEnd()
+                        || offset < area.getSelectionStart() || offset > area.getSelectionEnd()) {
+                    area.setCaretPosition(offset);
+                }
+                listener.menuAt(editor.row(), paragraphs.langOf(editor.column()), area.getText(), offset,
+                        issuesIn(editor.row(), editor.column()), area, e.getX(), e.getY());
+            }
+        });
+        addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                popup(e);
+            }
+
+            @Override
+            public void mouseReleased(java.awt.event.MouseEvent e) {
+                popup(e);
+            }
+
+            private void popup(java.awt.event.MouseEvent e) {
+                int row = rowAtPoint(e.getPoint());
+                int column = columnAtPoint(e.getPoint());
+                if (!e.isPopupTrigger() || row < 0 || column < 0 || convertColumnIndexToModel(column) <= 0) {
+                    return;
+                }
+                e.consume();
+                editTarget(row, paragraphs.langOf(convertColumnIndexToModel(column)));
+                java.awt.Point inArea = javax.swing.SwingUtilities.convertPoint(EditorTable.this, e.getPoint(), area);
+                area.dispatchEvent(new java.awt.event.MouseEvent(area, e.getID(), e.getWhen(), e.getModifiersEx(),
+                        inArea.x, inArea.y, e.getClickCount(), true, e.getButton()));
+            }
+        });
+    }
+
     /** The text area editing the current target cell (valid while {@link #isEditing()}). */
     public JTextArea editorArea() {
         return editor.area();
