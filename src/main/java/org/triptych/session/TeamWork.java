@@ -87,18 +87,21 @@ public final class TeamWork implements AutoCloseable {
 
     /** Writes what is unsaved, synchronises with the remote and takes the merged files in. */
     public CompletableFuture<SyncResult> synchronise(Author fallback, Credentials credentials) {
-        return run(() -> {
-            saveAll();
-            SyncResult result;
-            try (TeamRepository team = TeamRepository.open(root)) {
-                if (fallback != null && team.configuredAuthor().isEmpty()) {
-                    team.rememberAuthor(fallback);
-                }
-                result = team.synchronise(fallback, credentials);
+        return run(() -> synchroniseHere(fallback, credentials));
+    }
+
+    /** On the lane. */
+    private SyncResult synchroniseHere(Author fallback, Credentials credentials) throws IOException {
+        saveAll();
+        SyncResult result;
+        try (TeamRepository team = TeamRepository.open(root)) {
+            if (fallback != null && team.configuredAuthor().isEmpty()) {
+                team.rememberAuthor(fallback);
             }
-            takeIn();
-            return result;
-        });
+            result = team.synchronise(fallback, credentials);
+        }
+        takeIn();
+        return result;
     }
 
     /**
@@ -113,11 +116,13 @@ public final class TeamWork implements AutoCloseable {
         }
         if (period != null) {
             periodic = lane.scheduleWithFixedDelay(() -> {
+                Object outcome;
                 try {
-                    done.accept(synchronise(fallback, credentials).join());
-                } catch (RuntimeException e) {
-                    done.accept(e.getCause() != null ? e.getCause() : e);
+                    outcome = synchroniseHere(fallback, credentials); // already on the lane: run, never wait for it
+                } catch (IOException | RuntimeException e) {
+                    outcome = e;
                 }
+                done.accept(outcome);
             }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
         }
     }

@@ -51,4 +51,24 @@ class TeamSessionTest {
         TeamRepositoryTest.sync(a, TeamRepositoryTest.ANN);
         assertThat(Cells.get(a, TeamRepositoryTest.DOC, "p4", "uk")).isEqualTo("Ще не збережене");
     }
+
+    @Test
+    void synchronisingEveryFewMinutesRunsOnItsOwnAndStopsWithTheSession() throws Exception {
+        Path bare = dir.resolve("remote.git");
+        Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call().close();
+        Path a = SampleCopy.into(Files.createDirectories(dir.resolve("a")));
+        TeamRepository.share(a, bare.toUri().toString(), TeamRepositoryTest.ANN, null).close();
+        try (WorkspaceSession session = WorkspaceSession.open(a, Terminology::of, Runnable::run,
+                WorkspaceSession.Listeners.none())) {
+            session.editor().setText(session.editor().rowOf("p1"), "ko", "주기적으로");
+            java.util.concurrent.CompletableFuture<Object> first = new java.util.concurrent.CompletableFuture<>();
+            session.team().synchroniseEvery(java.time.Duration.ofMillis(100), TeamRepositoryTest.ANN, null, first::complete);
+            Object outcome = first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(outcome).isInstanceOfSatisfying(SyncResult.class,
+                    result -> assertThat(result.committed()).containsExactly("ko: 1 paragraph translated"));
+        }
+        try (Git git = Git.open(bare.toFile())) {
+            assertThat(git.log().setMaxCount(1).call().iterator().next().getShortMessage()).isEqualTo("ko: 1 paragraph translated");
+        }
+    }
 }
