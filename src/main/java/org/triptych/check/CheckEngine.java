@@ -7,7 +7,9 @@ import org.triptych.check.typography.Typography;
 import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
+import org.triptych.model.Translation;
 import org.triptych.task.Progress;
+import org.triptych.text.InlineTags;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,12 +45,19 @@ public final class CheckEngine {
     private final Map<String, Severity> severities;
     private final List<Suppression> suppressions;
     private final CheckSettings settings;
+    private final AcceptedWords accepted;
 
     /**
      * @param rules        every rule known, enabled or not, in the order their findings are listed; ids unique
      * @param suppressions passes over each target's findings, in order, after the rules
      */
     public CheckEngine(Terminology terminology, List<Rule> rules, List<Suppression> suppressions, CheckSettings settings) {
+        this(terminology, rules, suppressions, settings, AcceptedWords.none());
+    }
+
+    /** As the other constructor, the spelling rules also accepting the words of {@code accepted}. */
+    public CheckEngine(Terminology terminology, List<Rule> rules, List<Suppression> suppressions, CheckSettings settings,
+                       AcceptedWords accepted) {
         Set<String> ids = new HashSet<>();
         for (Rule rule : rules) {
             if (!ids.add(rule.id())) {
@@ -65,6 +74,7 @@ public final class CheckEngine {
         this.severities = Map.copyOf(effective);
         this.suppressions = List.copyOf(suppressions);
         this.settings = settings;
+        this.accepted = accepted;
     }
 
     /**
@@ -87,7 +97,17 @@ public final class CheckEngine {
     public CheckEngine withRule(Rule rule) {
         List<Rule> more = new ArrayList<>(rules);
         more.add(rule);
-        return new CheckEngine(terminology, more, suppressions, settings);
+        return new CheckEngine(terminology, more, suppressions, settings, accepted);
+    }
+
+    /** This engine with the spelling rules accepting the words of {@code words} (instead of those given before). */
+    public CheckEngine withAcceptedWords(AcceptedWords words) {
+        return new CheckEngine(terminology, rules, suppressions, settings, words);
+    }
+
+    /** The words the spelling rules accept beyond their dictionaries. */
+    public AcceptedWords acceptedWords() {
+        return accepted;
     }
 
     public Terminology terminology() {
@@ -106,6 +126,18 @@ public final class CheckEngine {
     /** What the settings said that was ignored (unknown keys, unknown rules), one line each naming file and line. */
     public List<String> settingsWarnings() {
         return settings.warnings(rules.stream().map(Rule::id).toList());
+    }
+
+    /** The enabled rules that cannot run on this machine (a dictionary missing), each with why. */
+    public Map<Rule, Rule.Unavailable> unavailable() {
+        Map<Rule, Rule.Unavailable> cannot = new LinkedHashMap<>();
+        for (Rule rule : active) {
+            Rule.Unavailable why = rule.unavailable();
+            if (why != null) {
+                cannot.put(rule, why);
+            }
+        }
+        return cannot;
     }
 
     /** Findings of every paragraph in every language of {@code langs}, in paragraph then language order. */
@@ -195,7 +227,8 @@ public final class CheckEngine {
     }
 
     /** Findings of one paragraph in each language of {@code langs}, in that order. */
-    public List<Finding> check(Path document, Paragraph paragraph, List<String> langs) {
+    public List<Finding> check(Path document, Paragraph tagged, List<String> langs) {
+        Paragraph paragraph = masked(tagged);
         List<TermHit> hits = null;
         Map<Concept, TermHit> mentioned = null;
         List<Finding> findings = new ArrayList<>();
@@ -207,11 +240,15 @@ public final class CheckEngine {
                 hits = terminology.termsIn(paragraph.source());
                 mentioned = CheckContext.firstHits(hits);
             }
-            CheckContext context = new CheckContext(document, paragraph, lang, hits, mentioned, severities,
-                    settings.draftsAsHints());
+            CheckContext context = new CheckContext(document, paragraph, tagged, lang, hits, mentioned, severities,
+                    settings.draftsAsHints(), accepted);
             List<Finding> ofTarget = new ArrayList<>();
             for (Rule rule : active) {
-                ofTarget.addAll(rule.check(context));
+                for (Finding finding : rule.check(context)) {
+                    // A fix made from masked text would write the mask over the tags.
+                    boolean masksTags = finding.hasFix() && finding.fix().indexOf(InlineTags.MASK) >= 0;
+                    ofTarget.add(masksTags ? finding.withFix(null) : finding);
+                }
             }
             for (Suppression suppression : suppressions) {
                 ofTarget = suppression.apply(ofTarget);
@@ -219,6 +256,19 @@ public final class CheckEngine {
             findings.addAll(ofTarget);
         }
         return findings;
+    }
+
+    /** The paragraph with the inline tags of its English and targets masked; itself when it has none. */
+    private static Paragraph masked(Paragraph paragraph) {
+        boolean tags = InlineTags.mayHaveTags(paragraph.source())
+                || paragraph.targets().values().stream().anyMatch(t -> InlineTags.mayHaveTags(t.text()));
+        if (!tags) {
+            return paragraph;
+        }
+        Map<String, Translation> targets = new LinkedHashMap<>();
+        paragraph.targets().forEach((lang, t) -> targets.put(lang, new Translation(InlineTags.mask(t.text()), t.status())));
+        return new Paragraph(paragraph.id(), InlineTags.mask(paragraph.source()), targets, paragraph.note(),
+                paragraph.extra(), paragraph.line());
     }
 
     /** Findings of one paragraph in one language; none when its target is empty. */

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * {@code missing-term}: the English mentions a concept that has renderings in this language, and the target
- * contains none of them in any form. Immutable and thread-safe.
+ * contains none of them in any form. A woman's name (the glossary's {@code gender} column) written declined is
+ * reported as such. Immutable and thread-safe.
  */
 public final class MissingTermRule implements Rule {
 
@@ -34,7 +35,9 @@ public final class MissingTermRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (Concept concept : target.mentioned().keySet()) {
             if (!concept.terms(target.lang()).isEmpty() && !terminology.renders(concept, target.target())) {
-                findings.add(target.finding(ID, null, concept, "finding.missing-term", concept.preferred(target.lang())));
+                String key = terminology.declinesAFeminineName(concept, target.target())
+                        ? "finding.missing-term.feminine-name" : "finding.missing-term";
+                findings.add(target.finding(ID, null, concept, key, concept.preferred(target.lang())));
             }
         }
         return findings;

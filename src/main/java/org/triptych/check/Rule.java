@@ -32,6 +32,22 @@ public interface Rule {
         return "rule." + id() + ".description";
     }
 
+    /**
+     * Why the rule cannot run on this machine (its dictionary is missing or unreadable), or null when it can. A rule
+     * that cannot run finds nothing; {@code check --list-rules}, the command's warnings and the Issues panel say
+     * why. Cheap: it reads no dictionary itself. Any thread.
+     */
+    default Unavailable unavailable() {
+        return null;
+    }
+
+    /** Why a rule cannot run: a message key of the core bundle and its arguments. */
+    record Unavailable(String messageKey, List<Object> arguments) {
+        public Unavailable {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
     /** The findings of one non-empty target; build them with {@link CheckContext#finding}. */
     List<Finding> check(CheckContext target);
 }

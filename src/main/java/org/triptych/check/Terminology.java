@@ -4,6 +4,7 @@ import org.triptych.glossary.TermHit;
 import org.triptych.glossary.TermIndex;
 import org.triptych.model.Concept;
 import org.triptych.model.Term;
+import org.triptych.morph.Morphology;
 import org.triptych.morph.Span;
 import org.triptych.morph.TargetText;
 
@@ -23,14 +24,21 @@ public final class Terminology {
     private final TermIndex index;
     private final ForbiddenIndex forbidden;
     private final Patterns patterns = new Patterns();
+    private final List<Concept> concepts;
 
-    private Terminology(TermIndex index, ForbiddenIndex forbidden) {
+    private Terminology(TermIndex index, ForbiddenIndex forbidden, List<Concept> concepts) {
         this.index = index;
         this.forbidden = forbidden;
+        this.concepts = concepts;
     }
 
     public static Terminology of(List<Concept> concepts) {
-        return new Terminology(TermIndex.build(concepts), new ForbiddenIndex(concepts));
+        return new Terminology(TermIndex.build(concepts), new ForbiddenIndex(concepts), List.copyOf(concepts));
+    }
+
+    /** The glossary's concepts, in the order given. */
+    public List<Concept> concepts() {
+        return concepts;
     }
 
     /** The terminology of no glossary: no terms, so nothing to find. */
@@ -55,7 +63,7 @@ public final class Terminology {
     /** True when {@code target} contains an admitted rendering of {@code concept} in any grammatical form. */
     public boolean renders(Concept concept, TargetText target) {
         for (Term term : concept.terms(target.lang())) {
-            if (patterns.rendering(target.lang(), term.text()).occursIn(target)) {
+            if (patterns.rendering(concept, target.lang(), term.text()).occursIn(target)) {
                 return true;
             }
         }
@@ -66,9 +74,25 @@ public final class Terminology {
     public List<Span> renderings(Concept concept, TargetText target) {
         List<Span> spans = new ArrayList<>();
         for (Term term : concept.terms(target.lang())) {
-            spans.addAll(patterns.rendering(target.lang(), term.text()).findAll(target));
+            spans.addAll(patterns.rendering(concept, target.lang(), term.text()).findAll(target));
         }
         return spans;
+    }
+
+    /**
+     * True when {@code concept} is a woman's name (its {@code gender} column) that {@code target} writes declined, as
+     * a man's name would be (Кім Йо Чжона), and nowhere as it should be.
+     */
+    public boolean declinesAFeminineName(Concept concept, TargetText target) {
+        if (!Patterns.isFeminine(concept) || renders(concept, target)) {
+            return false;
+        }
+        for (Term term : concept.terms(target.lang())) {
+            if (patterns.rendering(target.lang(), term.text(), Morphology.Kind.RENDERING).occursIn(target)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The forbidden spellings of any concept, in any form, that occur in {@code target}, each with its span. */

@@ -1,5 +1,6 @@
 package org.triptych.cli;
 
+import org.triptych.check.AcceptedWords;
 import org.triptych.check.CheckEngine;
 import org.triptych.check.CheckSettings;
 import org.triptych.check.Finding;
@@ -108,7 +109,8 @@ public final class CheckCommand implements Callable<Integer> {
             throw e;
         }
         List<Document> documents = documents(reading);
-        CheckEngine engine = CheckEngine.standard(terminology, CheckSettings.read(workspaceRoot()));
+        CheckEngine engine = CheckEngine.standard(terminology, CheckSettings.read(workspaceRoot()))
+                .withAcceptedWords(AcceptedWords.read(workspaceRoot(), documents.stream().map(Document::path).toList()));
         warn(err, engine);
         List<String> ran = engine.rules().stream().filter(engine.settings()::enabled).map(Rule::id).toList();
         Function<Path, String> display = p -> p.normalize().toString();
@@ -133,6 +135,7 @@ public final class CheckCommand implements Callable<Integer> {
             });
             paragraphs += document.paragraphs().size();
         }
+        unavailable(err, engine, messages);
         if (json != null) {
             json.finish(counts, documents.size(), paragraphs);
         } else {
@@ -191,15 +194,27 @@ public final class CheckCommand implements Callable<Integer> {
         err.flush();
     }
 
-    /** One line per rule: id, on or off, effective severity, default severity, description. */
+    /** A warning for each enabled rule that could not run (its dictionary missing or unreadable). */
+    private static void unavailable(PrintWriter err, CheckEngine engine, CoreMessages messages) {
+        engine.unavailable().forEach((rule, why) -> err.println("triptych: warning: " + rule.id() + " "
+                + messages.format(why.messageKey(), why.arguments())));
+        err.flush();
+    }
+
+    /**
+     * One line per rule: id, on or off, effective severity, default severity, description; a rule that cannot run
+     * here is off, and its description says why.
+     */
     private static void listRules(PrintWriter out, CheckEngine engine, CoreMessages messages) {
         int width = engine.rules().stream().mapToInt(r -> r.id().length()).max().orElse(4);
         String row = "%-" + width + "s  %-5s  %-8s  %-8s  %s%n";
         out.printf(Locale.ROOT, row, "RULE", "STATE", "SEVERITY", "DEFAULT", "DESCRIPTION");
         for (Rule rule : engine.rules()) {
-            out.printf(Locale.ROOT, row, rule.id(), engine.settings().enabled(rule) ? "on" : "off",
-                    engine.settings().severity(rule).id(), rule.defaultSeverity().id(),
-                    messages.format(rule.descriptionKey()));
+            Rule.Unavailable why = rule.unavailable();
+            String description = messages.format(rule.descriptionKey())
+                    + (why == null ? "" : " [" + messages.format(why.messageKey(), why.arguments()) + "]");
+            out.printf(Locale.ROOT, row, rule.id(), engine.settings().enabled(rule) && why == null ? "on" : "off",
+                    engine.settings().severity(rule).id(), rule.defaultSeverity().id(), description);
         }
         out.printf(Locale.ROOT, "%s=%s%n", CheckSettings.DRAFTS_AS_HINTS, engine.settings().draftsAsHints());
         out.flush();

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
         versionProvider = VersionProvider.class,
         description = "Translation and glossary workbench: one English text into several languages at once.",
         subcommands = {StatsCommand.class, CheckCommand.class, GlossaryCommand.class, ExportCommand.class,
-                ImportCommand.class, ImportTranslationsCommand.class})
+                ImportCommand.class, ImportTranslationsCommand.class, TmCommand.class,
+                PretranslateCommand.class, TransliterateCommand.class, ImportReviewCommand.class,
+                SyncCommand.class, MergeFileCommand.class, GitSetupCommand.class})
 public final class TriptychCommand implements Runnable {
 
     @Spec

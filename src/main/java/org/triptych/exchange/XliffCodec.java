@@ -382,7 +382,7 @@ public final class XliffCodec {
     }
 
     /** XML's NMTOKEN: what the schema demands of a unit id. */
-    static boolean isNmToken(String id) {
+    public static boolean isNmToken(String id) {
         if (id.isEmpty()) {
             return false;
         }

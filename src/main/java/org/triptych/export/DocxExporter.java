@@ -18,12 +18,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPermStart;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STEdGrp;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
@@ -42,14 +44,16 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.nio.file.Path;
 
 /**
- * A Word document for delivery and review: a title, then a table with one row per paragraph and a column for
- * English and each chosen target, its header row repeated on every page; landscape A4 from three columns on.
+ * A Word document for delivery and review: a title, then a table with one row per paragraph, its id and a column
+ * for English and each chosen target, its header row repeated on every page; landscape A4 from three text columns on.
  * Every run carries its language ({@code en-US}, {@code uk-UA}, {@code ko-KR} as East Asian language) so
  * Word and LibreOffice pick the right fonts and spell checkers; Korean runs use an East Asian font. A paragraph's
- * note is shown under its English, smaller, italic and grey.
+ * note is shown under its English, smaller, italic and grey. Korean paragraphs print without automatic Asian spacing
+ * and opening quotation marks stay with their word ({@link DocxText}).
  */
 public final class DocxExporter {
 
@@ -62,10 +66,13 @@ public final class DocxExporter {
     private static final int A4_SHORT = 11906; // twentieths of a point
     private static final int A4_LONG = 16838;
     private static final int MARGIN = 850; // 1.5 cm
-    private static final int BODY_HALF_POINTS = 20; // 10 pt
-    private static final int NOTE_HALF_POINTS = 16; // 8 pt
+    static final int BODY_HALF_POINTS = 20; // 10 pt
+    static final int NOTE_HALF_POINTS = 16; // 8 pt
     private static final int NOTE_SPACING = 80; // 4 pt above the note, in twentieths of a point
     private static final String NOTE_COLOUR = "666666";
+    /** The width of the id column, in twentieths of a point (1.6 cm). */
+    static final int ID_WIDTH = 900;
+    static final String ID_HEADER = "#";
     private static final String FONT_TABLE_TYPE =
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
     private static final String FONT_TABLE_CONTENT =
@@ -111,15 +118,19 @@ public final class DocxExporter {
 
         List<List<String>> rows = new ArrayList<>(document.paragraphs().size());
         for (Paragraph p : document.paragraphs()) {
-            List<String> cells = new ArrayList<>(columns.size());
+            List<String> cells = new ArrayList<>(columns.size() + 1);
+            cells.add(p.id());
             cells.add(p.source());
             for (String lang : langs) {
                 cells.add(p.target(lang).text());
             }
             rows.add(cells);
         }
-        table(docx, columns, rows, textWidth, progress);
-        notes(docx.getTables().get(0), document.paragraphs());
+        List<String> withId = new ArrayList<>(List.of(Columns.ID));
+        withId.addAll(columns);
+        List<String> headers = withId.stream().map(DocxExporter::header).toList();
+        table(docx, headers, withId, widths(textWidth, withId.size(), ID_WIDTH, 0), rows, Set.of(), progress);
+        notes(docx.getTables().get(0), document.paragraphs(), 1);
 
         if (!options.glossary().isEmpty()) {
             XWPFParagraph heading = docx.createParagraph();
@@ -131,52 +142,98 @@ public final class DocxExporter {
             for (Concept c : options.glossary()) {
                 glossaryRows.add(columns.stream().map(c::preferred).toList());
             }
-            table(docx, columns, glossaryRows, textWidth, Progress.NONE);
+            table(docx, columns.stream().map(DocxExporter::header).toList(), columns,
+                    widths(textWidth, columns.size(), 0, 0), glossaryRows, Set.of(), Progress.NONE);
         }
         return docx;
     }
 
-    private static void table(XWPFDocument docx, List<String> columns, List<List<String>> rows, int textWidth, Progress progress) {
-        AppendableTable table = new AppendableTable(docx.getDocument().getBody().addNewTbl(), docx, columns.size());
+    /** A column's header: the id's mark, or the language's name. */
+    static String header(String column) {
+        return column.equals(Columns.ID) ? ID_HEADER : HtmlExporter.languageName(column);
+    }
+
+    /**
+     * Column widths that fill {@code textWidth}: the first column {@code first} wide and the last {@code last} wide
+     * when they are not 0, the others sharing the rest.
+     */
+    static int[] widths(int textWidth, int columns, int first, int last) {
+        int[] widths = new int[columns];
+        int shared = columns - (first > 0 ? 1 : 0) - (last > 0 ? 1 : 0);
+        int each = (textWidth - first - last) / Math.max(1, shared);
+        java.util.Arrays.fill(widths, each);
+        if (first > 0) {
+            widths[0] = first;
+        }
+        if (last > 0) {
+            widths[columns - 1] = last;
+        }
+        return widths;
+    }
+
+    /**
+     * Appends a table: a grey header row repeated on every page, then one row per entry of {@code rows}, each cell
+     * written in the language of its column ({@code languages}: a language tag, or the id column). The cells of
+     * the columns in {@code editable} are each one range a protected document lets everyone edit.
+     */
+    static XWPFTable table(XWPFDocument docx, List<String> headers, List<String> languages, int[] widths,
+                           List<List<String>> rows, Set<Integer> editable, Progress progress) {
+        int columns = headers.size();
+        AppendableTable table = new AppendableTable(docx.getDocument().getBody().addNewTbl(), docx, columns);
         docx.insertTable(docx.getBodyElements().size(), table);
         CTTblPr tblPr = table.getCTTbl().getTblPr();
         tblPr.addNewTblLayout().setType(STTblLayoutType.FIXED);
         CTTblWidth width = tblPr.isSetTblW() ? tblPr.getTblW() : tblPr.addNewTblW();
         width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(textWidth));
-        int columnWidth = textWidth / columns.size();
+        width.setW(BigInteger.valueOf(java.util.Arrays.stream(widths).sum()));
         CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
-        for (int i = 0; i < columns.size(); i++) {
-            (i < grid.sizeOfGridColArray() ? grid.getGridColArray(i) : grid.addNewGridCol()).setW(BigInteger.valueOf(columnWidth));
+        for (int i = 0; i < columns; i++) {
+            (i < grid.sizeOfGridColArray() ? grid.getGridColArray(i) : grid.addNewGridCol()).setW(BigInteger.valueOf(widths[i]));
         }
 
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
-        for (int i = 0; i < columns.size(); i++) {
+        for (int i = 0; i < columns; i++) {
             XWPFTableCell cell = header.getCell(i);
             cell.setColor("E8E8E8");
-            cell.setWidth(String.valueOf(columnWidth));
+            cell.setWidth(String.valueOf(widths[i]));
             XWPFRun run = cell.getParagraphs().get(0).createRun();
             run.getCTR().setRPr(runProperties(Columns.SOURCE, true, BODY_HALF_POINTS));
-            run.setText(HtmlExporter.languageName(columns.get(i)));
+            run.setText(headers.get(i));
         }
-        List<CTRPr> properties = columns.stream().map(lang -> runProperties(lang, false, BODY_HALF_POINTS)).toList();
+        List<CTRPr> properties = languages.stream().map(lang -> lang.equals(Columns.ID)
+                ? idProperties() : runProperties(lang, false, BODY_HALF_POINTS)).toList();
+        long permission = 0;
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = table.appendRow();
             List<String> cells = rows.get(r);
-            for (int i = 0; i < columns.size(); i++) {
+            for (int i = 0; i < columns; i++) {
                 XWPFParagraph paragraph = row.createCell().getParagraphs().get(0);
-                text(paragraph, cells.get(i), properties.get(i));
+                String lang = languages.get(i);
+                if (editable.contains(i)) {
+                    text(paragraph, cells.get(i), properties.get(i), lang, permission++);
+                } else {
+                    text(paragraph, cells.get(i), properties.get(i), lang, -1);
+                }
             }
             if ((r + 1) % 200 == 0) {
                 progress.advance(r + 1, rows.size());
             }
         }
+        return table;
+    }
+
+    /** The id column's runs: small, grey, and never spell-checked. */
+    private static CTRPr idProperties() {
+        CTRPr properties = runProperties(Columns.SOURCE, false, NOTE_HALF_POINTS);
+        properties.addNewColor().setVal(NOTE_COLOUR);
+        properties.addNewNoProof();
+        return properties;
     }
 
     /** Puts each paragraph's note under its English: smaller, italic and grey, so it is never taken for source text. */
-    private static void notes(XWPFTable table, List<Paragraph> paragraphs) {
+    static void notes(XWPFTable table, List<Paragraph> paragraphs, int englishColumn) {
         CTRPr properties = runProperties(Columns.SOURCE, false, NOTE_HALF_POINTS);
         properties.addNewI();
         properties.addNewColor().setVal(NOTE_COLOUR);
@@ -185,9 +242,9 @@ public final class DocxExporter {
             String note = paragraphs.get(r).note().strip();
             if (!note.isEmpty()) {
                 // getRows, not getRow: getRow counts the table's rows on every call
-                XWPFParagraph paragraph = table.getRows().get(r + 1).getCell(0).addParagraph();
+                XWPFParagraph paragraph = table.getRows().get(r + 1).getCell(englishColumn).addParagraph();
                 paragraph.setSpacingBefore(NOTE_SPACING);
-                text(paragraph, note, properties);
+                text(paragraph, note, properties, Columns.SOURCE, -1);
             }
         }
     }
@@ -208,18 +265,31 @@ public final class DocxExporter {
         }
     }
 
-    private static void text(XWPFParagraph paragraph, String text, CTRPr properties) {
-        if (text.isEmpty()) {
-            return;
+    /**
+     * Writes {@code text} into {@code paragraph} in {@code lang}, line breaks kept; with a {@code permission} of 0 or
+     * more the text is an editable range of that id (Word's {@code permStart}/{@code permEnd} for everyone), even
+     * when empty.
+     */
+    static void text(XWPFParagraph paragraph, String text, CTRPr properties, String lang, long permission) {
+        DocxText.layoutFor(paragraph, lang);
+        if (permission >= 0) {
+            CTPermStart start = paragraph.getCTP().addNewPermStart();
+            start.setId(Long.toString(permission));
+            start.setEdGrp(STEdGrp.EVERYONE);
         }
-        XWPFRun run = paragraph.createRun();
-        run.getCTR().setRPr(properties);
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                run.addBreak(BreakType.TEXT_WRAPPING);
+        if (!text.isEmpty()) {
+            XWPFRun run = paragraph.createRun();
+            run.getCTR().setRPr(properties);
+            String[] lines = DocxText.joinOpeningQuotes(text).split("\r?\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    run.addBreak(BreakType.TEXT_WRAPPING);
+                }
+                run.setText(lines[i], i);
             }
-            run.setText(lines[i], i);
+        }
+        if (permission >= 0) {
+            paragraph.getCTP().addNewPermEnd().setId(Long.toString(permission));
         }
     }
 
@@ -252,7 +322,7 @@ public final class DocxExporter {
         return rPr;
     }
 
-    private static void defaults(XWPFDocument docx) {
+    static void defaults(XWPFDocument docx) {
         XWPFStyles styles = docx.createStyles();
         CTFonts fonts = CTFonts.Factory.newInstance();
         fonts.setAscii(TEXT_FONT);
@@ -265,7 +335,7 @@ public final class DocxExporter {
     }
 
     /** Returns the width of the text area. */
-    private static int page(XWPFDocument docx, boolean landscape) {
+    static int page(XWPFDocument docx, boolean landscape) {
         var body = docx.getDocument().getBody();
         CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
@@ -285,7 +355,7 @@ public final class DocxExporter {
     }
 
     /** Names the Korean font's fallback, so Word without Noto Sans CJK KR uses Malgun Gothic, not a font without Hangul. */
-    private static void fontTable(XWPFDocument docx) throws IOException {
+    static void fontTable(XWPFDocument docx) throws IOException {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                 + "<w:font w:name=\"" + KOREAN_FONT + "\"><w:altName w:val=\"" + KOREAN_FALLBACK + "\"/>"

@@ -30,6 +30,7 @@ public final class Exports {
         List<String> chosen = languages(document, langs);
         return switch (format) {
             case DOCX -> { DocxExporter.export(document, chosen, options, out, progress); yield List.of(out); }
+            case REVIEW_DOCX -> { ReviewDocxExporter.export(document, chosen, options, out, progress); yield List.of(out); }
             case HTML -> { HtmlExporter.export(document, chosen, options, out, progress); yield List.of(out); }
             case TMX -> { TmxExporter.export(document, chosen, out, progress); yield List.of(out); }
             case XLIFF -> XliffExporter.export(document, chosen, out, progress);
@@ -42,7 +43,8 @@ public final class Exports {
      * document, with the format's extension (see {@link OutputTargets}).
      */
     public static Path defaultOutput(Document document, ExportFormat format) {
-        return OutputTargets.defaultExport(document.path(), document.name(), format.extension());
+        String name = format == ExportFormat.REVIEW_DOCX ? document.name() + ".review" : document.name();
+        return OutputTargets.defaultExport(document.path(), name, format.extension());
     }
 
     /** The files {@link #export} writes for these arguments, before anything is written. */

@@ -161,15 +161,6 @@ final class EnglishWords {
         return w.substring(0, n - 1);
     }
 
-    /** True when {@code written} is the capitals-only glossary word, possibly with a plural s (NGOs). */
-    static boolean sameCapitals(String glossaryWord, String written) {
-        if (!written.startsWith(glossaryWord)) {
-            return false;
-        }
-        String rest = written.substring(glossaryWord.length());
-        return rest.isEmpty() || rest.equals("s");
-    }
-
     /** True when only white space and hyphens lie between two words of a term (Lee Min-bok, line breaks). */
     static boolean joinable(String text, int from, int to) {
         for (int i = from; i < to; i++) {

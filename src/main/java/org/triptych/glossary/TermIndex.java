@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Immutable, thread-safe index built once per glossary version (token trie / Aho-Corasick).
@@ -24,26 +23,37 @@ import java.util.Objects;
  *
  * <p>Names and compounds are written solid, hyphenated or spaced (ceasefire, cease-fire, cease fire; front
  * line, frontline; Kim Jong Un, Kim Jong-un): a term of several words is also indexed with all its words joined,
- * and two text words separated by a hyphen or white space are also tried as one word.
+ * and two text words separated by a hyphen or white space are also tried as one word. Terms of three or four words
+ * are also indexed partly solid (Lee Minbok for Lee Min-bok).
+ *
+ * <p>Capitals follow each concept's {@link TermCase}: by default a capital of the term must be a capital in the text
+ * (Rose, the name, does not match rose; US does not match us), a small letter may be either, and so may the initial
+ * of a term's second and later words (Donetsk oblast, Kim Jong-un).
  */
 public final class TermIndex {
 
-    /** One English term of a concept that ends at a trie node. */
-    private record Entry(Concept concept, String term, String[] capitals) {
+    /**
+     * One English term of a concept that ends at a trie node, with the glossary words as written along its path (one
+     * per trie step; words written solid in the text are one step) and the concept's rule for capitals.
+     */
+    private record Entry(Concept concept, String term, String[] written, TermCase termCase) {
 
-        /** True when every capitals-only word of the term is written in capitals in the text. */
-        boolean acceptsCapitals(String[] writtenPath) {
-            if (capitals == null) {
-                return true;
-            }
-            for (int k = 0; k < capitals.length; k++) {
-                if (capitals[k] != null && !EnglishWords.sameCapitals(capitals[k], writtenPath[k])) {
+        /** True when the text words along the path carry the capitals the concept's case rule asks for. */
+        boolean acceptsCase(String[] writtenPath, long[] freePath) {
+            for (int k = 0; k < written.length; k++) {
+                if (!termCase.accepts(written[k], writtenPath[k], freePath[k])) {
                     return false;
                 }
             }
             return true;
         }
     }
+
+    /**
+     * Terms of up to this many words are also indexed partly solid (Lee Minbok for Lee Min-bok): every way of joining
+     * neighbours, 2^(n-1) paths, so the bound keeps large glossaries small.
+     */
+    private static final int MAX_PARTLY_SOLID_WORDS = 4;
 
     private static final int ROOT = 0;
 
@@ -129,71 +139,123 @@ public final class TermIndex {
     }
 
     public static TermIndex build(List<Concept> concepts) {
-        Map<String, Integer> vocabulary = new HashMap<>();
-        Map<Long, Integer> children = new HashMap<>();
-        Map<Integer, List<Entry>> terminals = new HashMap<>();
-        Map<String, List<Entry>> solid = new HashMap<>();
-        int nodes = 1;
+        Builder builder = new Builder();
         for (Concept concept : concepts) {
+            TermCase termCase = TermCase.of(concept);
             for (Term term : concept.terms("en")) {
-                String text = matchable(term.text());
-                List<EnglishWords.Word> words = EnglishWords.of(text);
-                if (words.isEmpty()) {
-                    continue;
-                }
-                int node = ROOT;
-                String[] capitals = null;
-                for (int k = 0; k < words.size(); k++) {
-                    EnglishWords.Word word = words.get(k);
-                    Integer id = vocabulary.get(word.key());
-                    if (id == null) {
-                        id = vocabulary.size();
-                        vocabulary.put(word.key(), id);
-                    }
-                    long edge = ((long) node << 32) | id;
-                    Integer child = children.get(edge);
-                    if (child == null) {
-                        child = nodes++;
-                        children.put(edge, child);
-                    }
-                    node = child;
-                    if (Folding.isAllCapitals(word.written())) {
-                        if (capitals == null) {
-                            capitals = new String[words.size()];
-                        }
-                        capitals[k] = word.written();
-                    }
-                }
-                add(terminals.computeIfAbsent(node, n -> new ArrayList<>(1)), new Entry(concept, term.text(), capitals));
-                if (words.size() > 1) {
-                    addSolid(solid, concept, term.text(), text, words, capitals);
-                }
+                builder.addTerm(concept, term.text(), termCase);
             }
         }
-        return new TermIndex(vocabulary, children, terminals, solid, concepts.size());
+        return new TermIndex(builder.vocabulary, builder.children, builder.terminals, builder.solid, concepts.size());
     }
 
-    /**
-     * Indexes a term of several words also written as one (front line: frontline), when only hyphens or spaces
-     * part them. Its key is the folded words joined, the last one singular (plurals change only the end).
-     */
-    private static void addSolid(Map<String, List<Entry>> solid, Concept concept, String term, String text,
-                                 List<EnglishWords.Word> words, String[] capitals) {
-        int last = words.size() - 1;
-        StringBuilder key = new StringBuilder(text.length());
-        for (int k = 0; k < last; k++) {
-            EnglishWords.Word word = words.get(k);
-            if (word.possessive() || !EnglishWords.joinable(text, word.tokenEnd(), words.get(k + 1).start())) {
+    /** The trie under construction. */
+    private static final class Builder {
+
+        final Map<String, Integer> vocabulary = new HashMap<>();
+        final Map<Long, Integer> children = new HashMap<>();
+        final Map<Integer, List<Entry>> terminals = new HashMap<>();
+        final Map<String, List<Entry>> solid = new HashMap<>();
+        int nodes = 1;
+
+        void addTerm(Concept concept, String term, TermCase termCase) {
+            String text = matchable(term);
+            List<EnglishWords.Word> words = EnglishWords.of(text);
+            int n = words.size();
+            if (n == 0) {
                 return;
             }
-            key.append(word.folded());
+            String[] written = new String[n];
+            boolean[] joinable = new boolean[n];
+            for (int k = 0; k < n; k++) {
+                EnglishWords.Word word = words.get(k);
+                // Past the first word, the initial of a word is written either way: Donetsk oblast, Min-bok, Jong-Un
+                written[k] = k > 0 && termCase == TermCase.PERMISSIVE ? lowerFirst(word.written()) : word.written();
+                joinable[k] = k + 1 < n && !word.possessive()
+                        && EnglishWords.joinable(text, word.tokenEnd(), words.get(k + 1).start());
+            }
+            int partly = n >= 3 && n <= MAX_PARTLY_SOLID_WORDS ? (1 << (n - 1)) - 1 : 1;
+            for (int joins = 0; joins < partly; joins++) {
+                addPath(concept, term, termCase, words, written, joinable, joins);
+            }
+            if (n > 1 && allJoinable(joinable, n)) {
+                StringBuilder key = new StringBuilder(text.length());
+                for (int k = 0; k < n - 1; k++) {
+                    key.append(words.get(k).folded());
+                }
+                key.append(words.get(n - 1).key());
+                add(solid.computeIfAbsent(key.toString(), x -> new ArrayList<>(1)),
+                        new Entry(concept, term, new String[] {String.join("", written)}, termCase));
+            }
         }
-        key.append(words.get(last).key());
-        String[] solidCapitals = null;
-        if (capitals != null && Arrays.stream(capitals).allMatch(Objects::nonNull)) {
-            solidCapitals = new String[] {String.join("", capitals)};
+
+        /**
+         * One trie path of a term: its words, those before each bit set in {@code joins} written solid with the next
+         * (bit k joins word k and k + 1); a join of words that cannot be written solid gives no path.
+         */
+        private void addPath(Concept concept, String term, TermCase termCase, List<EnglishWords.Word> words,
+                             String[] written, boolean[] joinable, int joins) {
+            List<String> pathWritten = new ArrayList<>(words.size());
+            int node = ROOT;
+            int k = 0;
+            while (k < words.size()) {
+                StringBuilder bare = new StringBuilder(words.get(k).written());
+                StringBuilder asWritten = new StringBuilder(written[k]);
+                while ((joins & (1 << k)) != 0) {
+                    if (!joinable[k]) {
+                        return;
+                    }
+                    k++;
+                    bare.append(words.get(k).written());
+                    asWritten.append(written[k]);
+                }
+                String key = bare.length() == words.get(k).written().length() ? words.get(k).key()
+                        : EnglishWords.key(bare.toString());
+                node = step(node, key);
+                pathWritten.add(asWritten.toString());
+                k++;
+            }
+            add(terminals.computeIfAbsent(node, x -> new ArrayList<>(1)),
+                    new Entry(concept, term, pathWritten.toArray(String[]::new), termCase));
         }
-        add(solid.computeIfAbsent(key.toString(), k -> new ArrayList<>(1)), new Entry(concept, term, solidCapitals));
+
+        private int step(int node, String key) {
+            Integer id = vocabulary.get(key);
+            if (id == null) {
+                id = vocabulary.size();
+                vocabulary.put(key, id);
+            }
+            long edge = ((long) node << 32) | id;
+            Integer child = children.get(edge);
+            if (child == null) {
+                child = nodes++;
+                children.put(edge, child);
+            }
+            return child;
+        }
+
+        private static boolean allJoinable(boolean[] joinable, int n) {
+            for (int k = 0; k < n - 1; k++) {
+                if (!joinable[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static String lowerFirst(String word) {
+        return word.isEmpty() ? word : Character.toLowerCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /** True when a hyphen lies in {@code text} between {@code from} and {@code to}. */
+    static boolean hyphenBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Folding.isHyphen(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Entry> entries, Entry entry) {
@@ -257,6 +319,8 @@ public final class TermIndex {
         final List<String>[] joinedKeys;
         final boolean[] joinedDone;
         final String[] writtenPath = new String[64];
+        /** Per step: the letters of {@link #writtenPath} that follow a hyphen in the text (bit i for letter i). */
+        final long[] freePath = new long[64];
         int bestEnd;
         final List<Entry> best = new ArrayList<>();
 
@@ -285,21 +349,42 @@ public final class TermIndex {
                 return;
             }
             for (int id : singleIds(k)) {
-                writtenPath[depth] = word.written();
+                single(depth, k);
                 step(node, id, k + 1, depth);
             }
             for (int id : joinedIds(k)) {
-                writtenPath[depth] = word.written() + words.get(k + 1).written();
+                joined(depth, k);
                 step(node, id, k + 2, depth);
             }
             if (depth == 0 && !solid.isEmpty()) {
-                writtenPath[0] = word.written();
+                single(0, k);
                 reachSolid(singleKeys(k), k + 1);
                 if (joinedKeys(k) != null) {
-                    writtenPath[0] = word.written() + words.get(k + 1).written();
+                    joined(0, k);
                     reachSolid(joinedKeys(k), k + 2);
                 }
             }
+        }
+
+        /** Word k as step {@code depth} of the path. */
+        private void single(int depth, int k) {
+            writtenPath[depth] = words.get(k).written();
+            freePath[depth] = afterHyphen(k) ? 1L : 0L;
+        }
+
+        /** Words k and k + 1 written as one, step {@code depth} of the path. */
+        private void joined(int depth, int k) {
+            EnglishWords.Word word = words.get(k);
+            writtenPath[depth] = word.written() + words.get(k + 1).written();
+            long free = afterHyphen(k) ? 1L : 0L;
+            if (afterHyphen(k + 1) && word.written().length() < Long.SIZE) {
+                free |= 1L << word.written().length();
+            }
+            freePath[depth] = free;
+        }
+
+        private boolean afterHyphen(int k) {
+            return k > 0 && hyphenBetween(text, words.get(k - 1).tokenEnd(), words.get(k).start());
         }
 
         /** A text word (or joined pair) that is a term of several words written solid. */
@@ -330,7 +415,7 @@ public final class TermIndex {
                 return;
             }
             for (Entry e : entries) {
-                if (e.acceptsCapitals(writtenPath)) {
+                if (e.acceptsCase(writtenPath, freePath)) {
                     if (next > bestEnd) {
                         bestEnd = next;
                         best.clear();

@@ -24,7 +24,9 @@ import java.util.Map;
 /**
  * Brings an English source into a workspace: a new document {@code translations/<name>.csv}, or, when that
  * document exists, an update of its source (see {@link SourceUpdate}) whose removed paragraphs are saved to
- * {@code backups/}. Everything is read and computed before the first file is written.
+ * {@code backups/}. The source is kept as the document's copy in {@code sources/}, and each paragraph's place
+ * in it in the {@value SourceFiles#LOCATOR_COLUMN} column ({@link SourceFiles}). Everything is read and computed
+ * before the first file is written.
  */
 public final class SourceImport {
 
@@ -60,21 +62,26 @@ public final class SourceImport {
         }
         progress.advance(1, 3);
         Path file = root.resolve(Workspace.TRANSLATIONS).resolve(documentName(source, name) + ".csv");
-        return WorkspaceLock.update(root, file, WorkspaceLock.DEFAULT_TIMEOUT,
-                () -> write(root, file, text, targets, progress));
+        return WorkspaceLock.update(root, file, WorkspaceLock.DEFAULT_TIMEOUT, () -> {
+            // The copy first: a document whose save fails then points at a newer copy, which the export detects.
+            SourceFiles.keep(root, documentName(source, name), source, encoding);
+            return write(root, file, text, targets, progress);
+        });
     }
 
     /** Creates or updates the document; runs under the workspace lock, so the document read is the one replaced. */
     private static Report write(Path root, Path file, SourceText text, List<String> targets, Progress progress) throws IOException {
         if (!Files.exists(file)) {
-            Document created = create(file, text.paragraphs(), targets);
+            Document created = withLocators(create(file, text.paragraphs(), targets), text.locators());
             progress.advance(2, 3);
             DocumentCodec.save(created);
             progress.advance(3, 3);
             return new Report(file, false, created.paragraphs().size(), 0, 0, created.paragraphs().size(), 0, null, text.encoding());
         }
         Document old = DocumentCodec.read(file);
-        SourceUpdate.Result result = SourceUpdate.apply(old, text.paragraphs());
+        SourceUpdate.Result applied = SourceUpdate.apply(old, text.paragraphs());
+        SourceUpdate.Result result = new SourceUpdate.Result(withLocators(applied.document(), text.locators()),
+                applied.removed(), applied.unchanged(), applied.changed(), applied.added());
         Document removed = null;
         if (!result.removed().isEmpty()) {
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
@@ -89,6 +96,22 @@ public final class SourceImport {
         progress.advance(3, 3);
         return new Report(file, true, result.document().paragraphs().size(), result.unchanged(), result.changed(),
                 result.added(), result.removed().size(), removed == null ? null : removed.path(), text.encoding());
+    }
+
+    /** The document with each paragraph's place in the source (paragraphs in source order, one locator each). */
+    static Document withLocators(Document document, List<String> locators) {
+        List<String> columns = new ArrayList<>(document.columns());
+        if (!columns.contains(SourceFiles.LOCATOR_COLUMN)) {
+            columns.add(SourceFiles.LOCATOR_COLUMN);
+        }
+        List<Paragraph> paragraphs = new ArrayList<>(locators.size());
+        for (int i = 0; i < locators.size(); i++) {
+            Paragraph p = document.paragraphs().get(i);
+            Map<String, String> extra = new LinkedHashMap<>(p.extra());
+            extra.put(SourceFiles.LOCATOR_COLUMN, locators.get(i));
+            paragraphs.add(new Paragraph(p.id(), p.source(), p.targets(), p.note(), extra, p.line()));
+        }
+        return new Document(document.path(), columns, document.targets(), paragraphs);
     }
 
     static Document create(Path file, List<String> texts, List<String> targets) {

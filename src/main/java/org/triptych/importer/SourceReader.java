@@ -1,20 +1,12 @@
 package org.triptych.importer;
 
 import com.ibm.icu.text.Normalizer2;
-import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.triptych.io.BadFileException;
 import org.triptych.io.IoErrors;
 import org.triptych.io.Limits;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,26 +17,18 @@ import java.util.regex.Pattern;
 
 /**
  * Reads English source text from {@code .txt}, {@code .md} and {@code .docx}: paragraphs split on blank lines
- * (or one per line), white space tidied, NFC. Markdown loses its markup (headings, emphasis, link targets).
+ * (or one per line; see {@link TextLayout} and {@link DocxLayout}), white space tidied, NFC; formatting inside a
+ * paragraph becomes inline tags.
  */
 public final class SourceReader {
 
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00A0\\u3000]*\\n");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u2000-\\u200A\\u3000\\u205F]+");
-    private static final Pattern MD_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}\\s+|\\s+#+\\s*$");
-    private static final Pattern MD_QUOTE = Pattern.compile("(?m)^ {0,3}>\\s?");
-    private static final Pattern MD_STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
-    private static final Pattern MD_EMPHASIS = Pattern.compile("(?<![\\w*])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![\\w*])");
-    private static final Pattern MD_IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
-    private static final Pattern WRAPPED_CLASS = Pattern.compile("^(?:(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): )+");
-    private static final Pattern MD_RULE = Pattern.compile("(?m)^ {0,3}([-*_])( *\\1){2,} *$");
 
     private SourceReader() {
     }
 
     /**
-     * Reads the paragraphs of {@code file}.
+     * Reads the paragraphs of {@code file}, each with its locator.
      *
      * @param lines    one paragraph per line instead of per blank-line-separated block (text files only)
      * @param encoding an encoding to use instead of detecting one; null or blank to detect
@@ -52,15 +36,37 @@ public final class SourceReader {
     public static SourceText read(Path file, boolean lines, String encoding) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".docx")) {
-            return new SourceText(checkLengths(file, docx(file)), "DOCX");
+            List<String> texts = new ArrayList<>();
+            List<String> locators = new ArrayList<>();
+            try (XWPFDocument docx = DocxLayout.open(file)) {
+                for (DocxLayout.Unit unit : DocxLayout.units(docx)) {
+                    texts.add(unit.text());
+                    locators.add(unit.locator());
+                }
+            } catch (RuntimeException e) {
+                throw new BadFileException(file, 0, "cannot read this .docx: " + DocxLayout.firstLine(e), e);
+            }
+            return new SourceText(checkLengths(file, texts), locators, "DOCX");
         }
-        byte[] bytes = bytes(file);
-        TextDecoder.Decoded decoded = TextDecoder.decode(file, bytes, encoding);
-        String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            text = stripMarkdown(text);
-        }
-        return new SourceText(checkLengths(file, split(text, lines)), decoded.describe());
+        TextDecoder.Decoded decoded = TextDecoder.decode(file, bytes(file), encoding);
+        List<TextLayout.Block> blocks = TextLayout.blocks(lineEnds(decoded.text()), isMarkdown(file), lines);
+        return new SourceText(checkLengths(file, blocks.stream().map(TextLayout.Block::text).toList()),
+                blocks.stream().map(TextLayout.Block::locator).toList(), decoded.describe());
+    }
+
+    /** The text of a text source as the import reads it: decoded as {@link #read} decodes it, line ends LF. */
+    public static String readText(Path file, String encoding) throws IOException {
+        return lineEnds(TextDecoder.decode(file, bytes(file), encoding).text());
+    }
+
+    private static String lineEnds(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** True for a Markdown source ({@code .md}, {@code .markdown}). */
+    public static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
     }
 
     private static byte[] bytes(Path file) throws IOException {
@@ -82,19 +88,6 @@ public final class SourceReader {
         return paragraphs;
     }
 
-    /** Splits text into tidied paragraphs, dropping empty ones. */
-    public static List<String> split(String text, boolean lines) {
-        String[] blocks = lines ? text.split("\n") : BLANK_LINES.split(text);
-        List<String> paragraphs = new ArrayList<>(blocks.length);
-        for (String block : blocks) {
-            String tidy = tidy(block);
-            if (!tidy.isEmpty()) {
-                paragraphs.add(tidy);
-            }
-        }
-        return paragraphs;
-    }
-
     /** One line of single spaces, no space at either end, NFC; no-break spaces are kept as they are meant. */
     public static String tidy(String text) {
         return nfc(SPACES.matcher(text).replaceAll(" ").strip());
@@ -106,68 +99,4 @@ public final class SourceReader {
         return nfc.isNormalized(text) ? text : nfc.normalize(text);
     }
 
-    static String stripMarkdown(String text) {
-        String plain = MD_RULE.matcher(text).replaceAll("");
-        plain = MD_HEADING.matcher(plain).replaceAll("");
-        plain = MD_QUOTE.matcher(plain).replaceAll("");
-        plain = MD_IMAGE.matcher(plain).replaceAll("$1");
-        plain = MD_LINK.matcher(plain).replaceAll("$1");
-        plain = MD_STRONG.matcher(plain).replaceAll("$2");
-        return MD_EMPHASIS.matcher(plain).replaceAll("$1");
-    }
-
-    /** Paragraphs of a Word document in reading order, table cells included; POI refuses zip bombs. */
-    private static List<String> docx(Path file) throws IOException {
-        Limits.checkReadable(file, Limits.MAX_SOURCE_FILE_BYTES);
-        List<String> paragraphs = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file); XWPFDocument docx = new XWPFDocument(in)) {
-            for (IBodyElement element : docx.getBodyElements()) {
-                collect(element, paragraphs);
-            }
-        } catch (UnsupportedFileFormatException e) {
-            throw new BadFileException(file, 0, "not a Word .docx file (" + firstLine(e) + ")", e);
-        } catch (NoSuchFileException e) {
-            throw new BadFileException(file, 0, "file not found", e);
-        } catch (FileSystemException e) {
-            throw new BadFileException(file, 0, "cannot read the file: " + IoErrors.reason(e, file), e);
-        } catch (NoClassDefFoundError e) {
-            // Commons Compress reaches for an optional codec (Zstandard, XZ...) that a Word file never uses.
-            throw new BadFileException(file, 0, "cannot read this .docx: its zip uses a compression method Word does not use", e);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof BadFileException bad) {
-                throw bad;
-            }
-            String message = firstLine(e);
-            String problem = message.contains("Zip bomb") ? "refused as a zip bomb: " + message
-                    : "cannot read this .docx: " + message;
-            throw new BadFileException(file, 0, problem, e);
-        }
-        return paragraphs;
-    }
-
-    private static void collect(IBodyElement element, List<String> paragraphs) {
-        if (element instanceof XWPFParagraph paragraph) {
-            String text = tidy(paragraph.getText());
-            if (!text.isEmpty()) {
-                paragraphs.add(text);
-            }
-        } else if (element instanceof XWPFTable table) {
-            for (XWPFTableRow row : table.getRows()) {
-                for (XWPFTableCell cell : row.getTableCells()) {
-                    for (IBodyElement inner : cell.getBodyElements()) {
-                        collect(inner, paragraphs);
-                    }
-                }
-            }
-        }
-    }
-
-    /** The first line of the message, without the class names of wrapped exceptions ("org.apache.…Exception: "). */
-    private static String firstLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int newline = message.indexOf('\n');
-        String line = newline > 0 ? message.substring(0, newline) : message;
-        String bare = WRAPPED_CLASS.matcher(line).replaceFirst("");
-        return bare.isBlank() ? line : bare;
-    }
 }

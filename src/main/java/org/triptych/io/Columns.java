@@ -16,6 +16,12 @@ public final class Columns {
     public static final String NOTE = "note";
     public static final String STATUS_SUFFIX = "_status";
     public static final String FORBIDDEN_SUFFIX = "_forbidden";
+    /** Glossary: how the English term's capitals are matched ({@code sensitive}, {@code insensitive}, {@code permissive}). */
+    public static final String CASE = "case";
+    /** Glossary: {@code female} or {@code male} for a person's name; a woman's name ending in a consonant does not decline. */
+    public static final String GENDER = "gender";
+    /** Where a target's text came from when Triptych, not the translator, wrote it (e.g. a repeated paragraph). */
+    public static final String ORIGIN_SUFFIX = "_origin";
 
     private static final Pattern TAG_SHAPE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Set<String> ISO_LANGUAGES = new HashSet<>(Arrays.asList(ULocale.getISOLanguages()));
@@ -34,6 +40,10 @@ public final class Columns {
 
     public static String statusColumn(String tag) {
         return tag + STATUS_SUFFIX;
+    }
+
+    public static String originColumn(String tag) {
+        return tag + ORIGIN_SUFFIX;
     }
 
     public static String forbiddenColumn(String tag) {

@@ -115,6 +115,15 @@ public final class DocumentCodec {
                 columns.add(columns.indexOf(tag) + 1, statusColumn);
             }
         }
+        for (String tag : document.targets()) {
+            String originColumn = Columns.originColumn(tag);
+            boolean hasOrigin = document.paragraphs().stream()
+                    .anyMatch(p -> !p.extra().getOrDefault(originColumn, "").isEmpty());
+            if (hasOrigin && !columns.contains(originColumn)) {
+                String before = columns.contains(Columns.statusColumn(tag)) ? Columns.statusColumn(tag) : tag;
+                columns.add(columns.indexOf(before) + 1, originColumn);
+            }
+        }
         boolean hasNote = document.paragraphs().stream().anyMatch(p -> !p.note().isEmpty());
         if (hasNote && !columns.contains(Columns.NOTE)) {
             columns.add(Columns.NOTE);

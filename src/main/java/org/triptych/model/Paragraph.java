@@ -36,6 +36,19 @@ public record Paragraph(String id, String source, Map<String, Translation> targe
         return new Paragraph(id, newSource, targets, note, extra, line);
     }
 
+    /**
+     * A copy with the value of a column Triptych keeps beside the known ones; an empty value for a column the
+     * paragraph does not have changes nothing.
+     */
+    public Paragraph withExtra(String column, String value) {
+        if (value.isEmpty() && !extra.containsKey(column) || value.equals(extra.get(column))) {
+            return this;
+        }
+        Map<String, String> copy = new LinkedHashMap<>(extra);
+        copy.put(column, value);
+        return new Paragraph(id, source, targets, note, copy, line);
+    }
+
     public Paragraph withNote(String newNote) {
         return new Paragraph(id, source, targets, newNote, extra, line);
     }

@@ -1,6 +1,7 @@
 package org.triptych.morph;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What may follow a Korean noun inside the same word: a chain of attached suffixes (들, 군, 주, 궁 …), case and
@@ -65,12 +66,49 @@ final class KoreanParticles {
         return new Morpheme(text, after);
     }
 
-    /** True when {@code rest} is empty or a chain of suffixes and particles fitting after {@code previous}. */
-    static boolean isChain(String rest, char previous) {
-        return isChain(rest, 0, previous, 0);
+    /** Particles that alternate with the final sound: the form after a consonant, the form after a vowel. */
+    private static final String[][] ALTERNATING = {
+            {"은", "는"}, {"이", "가"}, {"을", "를"}, {"과", "와"}, {"이나", "나"}, {"이라는", "라는"},
+            {"이라고", "라고"}, {"이란", "란"}, {"이랑", "랑"}, {"이여", "여"}, {"으로", "로"}, {"으로서", "로서"},
+            {"으로써", "로써"}};
+
+    /** See {@link RenderingForms#fittingParticle}. */
+    static Optional<String> fitting(String noun, String particle) {
+        if (noun.isEmpty()) {
+            return Optional.empty();
+        }
+        char previous = noun.charAt(noun.length() - 1);
+        if (previous < HANGUL_FIRST || previous > HANGUL_LAST) {
+            return Optional.empty();
+        }
+        for (String[] pair : ALTERNATING) {
+            boolean instrumental = pair[1].startsWith("로");
+            After consonantSide = instrumental ? After.CONSONANT_NOT_RIEUL : After.CONSONANT;
+            After vowelSide = instrumental ? After.VOWEL_OR_RIEUL : After.VOWEL;
+            if (particle.equals(pair[0]) && !fits(consonantSide, previous)) {
+                return Optional.of(pair[1]);
+            }
+            if (particle.equals(pair[1]) && !fits(vowelSide, previous)) {
+                return Optional.of(pair[0]);
+            }
+        }
+        return Optional.empty();
     }
 
-    private static boolean isChain(String rest, int from, char previous, int depth) {
+    /** True when {@code rest} is empty or a chain of suffixes and particles fitting after {@code previous}. */
+    static boolean isChain(String rest, char previous) {
+        return isChain(rest, 0, previous, 0, true);
+    }
+
+    /**
+     * True when {@code rest} is a chain of suffixes and particles if their fit to the final sound is not asked
+     * (김정은는, 휴전로): a particle in the wrong form, not the rest of a compound.
+     */
+    static boolean isChainOfAnyForm(String rest) {
+        return !rest.isEmpty() && isChain(rest, 0, ' ', 0, false);
+    }
+
+    private static boolean isChain(String rest, int from, char previous, int depth, boolean fitting) {
         if (from == rest.length()) {
             return true;
         }
@@ -78,8 +116,8 @@ final class KoreanParticles {
             return false;
         }
         for (Morpheme m : MORPHEMES) {
-            if (rest.startsWith(m.text(), from) && fits(m.after(), previous)
-                    && isChain(rest, from + m.text().length(), m.text().charAt(m.text().length() - 1), depth + 1)) {
+            if (rest.startsWith(m.text(), from) && (!fitting || fits(m.after(), previous))
+                    && isChain(rest, from + m.text().length(), m.text().charAt(m.text().length() - 1), depth + 1, fitting)) {
                 return true;
             }
         }

@@ -8,17 +8,31 @@ public final class Morphology {
     private Morphology() {
     }
 
+    /** What a rendering is, which decides the forms it is found in. */
+    public enum Kind {
+        /** An admitted rendering: its forms by the language's grammar. */
+        RENDERING,
+        /** An admitted rendering that is a woman's name: in Ukrainian, its words ending in a consonant do not decline. */
+        FEMININE_NAME,
+        /** A forbidden spelling: unknown words also decline the Russian way, as most are Russianisms (Киев, в Киеве). */
+        FORBIDDEN
+    }
+
     /**
      * A pattern for {@code rendering} in {@code lang}: Ukrainian by dictionary lemmas and noun endings, Korean by
      * particle chains, any other language by its words in order, case-insensitively.
      *
-     * @param forbidden true for a forbidden spelling: unknown words then also decline the Russian way, since
-     *                  most forbidden Ukrainian spellings are Russianisms (Киев, в Киеве)
+     * @param forbidden true for a forbidden spelling ({@link Kind#FORBIDDEN}), else an admitted rendering
      */
     public static TermPattern compile(String lang, String rendering, boolean forbidden) {
+        return compile(lang, rendering, forbidden ? Kind.FORBIDDEN : Kind.RENDERING);
+    }
+
+    /** A pattern for {@code rendering} in {@code lang}, of the given kind. */
+    public static TermPattern compile(String lang, String rendering, Kind kind) {
         String language = ULocale.forLanguageTag(lang).getLanguage();
         return switch (language) {
-            case "uk" -> UkrainianPattern.compile(rendering, forbidden);
+            case "uk" -> UkrainianPattern.compile(rendering, kind);
             case "ko" -> KoreanPattern.compile(rendering);
             default -> WordSequencePattern.compile(rendering, lang);
         };

@@ -1,14 +1,22 @@
 package org.triptych.morph;
 
+import morfologik.fsa.ByteSequenceIterator;
+import morfologik.fsa.FSATraversal;
+import morfologik.fsa.MatchResult;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.ISequenceEncoder;
 import morfologik.stemming.WordData;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -35,8 +43,13 @@ public final class UkrainianDictionary {
         }
     }
 
+    /** One entry of the dictionary: a form (folded, г for ґ) with one reading. */
+    public record Entry(String form, Analysis analysis) {
+    }
+
     static final String RESOURCE = "/ua/net/nlp/ukrainian.dict";
 
+    private final Dictionary dictionary;
     private final ThreadLocal<DictionaryLookup> lookups;
     /**
      * The readings of the words a check met first, shared by all threads: a text's words repeat from paragraph to
@@ -47,6 +60,7 @@ public final class UkrainianDictionary {
     private static final int READINGS_KEPT = 20_000;
 
     private UkrainianDictionary(Dictionary dictionary) {
+        this.dictionary = dictionary;
         this.lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
     }
 
@@ -111,6 +125,59 @@ public final class UkrainianDictionary {
     }
 
     private static final String[][] DATIVE_VARIANTS = {{"ові", "у"}, {"еві", "ю", "у"}, {"єві", "ю"}};
+
+    /**
+     * Every entry whose form begins with {@code prefix} (folded) and whose lemma, lower-cased, is {@code lemma}: the
+     * forms of one word, which the dictionary (form to lemma) cannot list directly. The automaton is walked below the
+     * prefix only, so a prefix of three or four letters reads a few thousand entries.
+     */
+    public List<Entry> entriesOf(String lemma, String prefix) {
+        Charset charset = Charset.forName(dictionary.metadata.getEncoding());
+        byte separator = dictionary.metadata.getSeparator();
+        byte[] start = prefix.replace('ґ', 'г').getBytes(charset);
+        MatchResult match = new FSATraversal(dictionary.fsa).match(start);
+        if (match.kind != MatchResult.SEQUENCE_IS_A_PREFIX) {
+            return List.of();
+        }
+        String wanted = lemma.replace('ґ', 'г');
+        ISequenceEncoder encoder = dictionary.metadata.getSequenceEncoderType().get();
+        List<Entry> entries = new ArrayList<>();
+        ByteBuffer decoded = ByteBuffer.allocate(64);
+        ByteSequenceIterator rest = new ByteSequenceIterator(dictionary.fsa, match.node);
+        while (rest.hasNext()) {
+            ByteBuffer tail = rest.next();
+            byte[] entry = new byte[start.length + tail.remaining()];
+            System.arraycopy(start, 0, entry, 0, start.length);
+            tail.get(entry, start.length, tail.remaining());
+            int first = indexOf(entry, separator, 0);
+            // the encoded lemma starts with a length code that may equal the separator
+            int second = first < 0 ? -1 : indexOf(entry, separator, first + 1 + encoder.prefixBytes());
+            if (second < 0) {
+                continue;
+            }
+            // the encoder reads both buffers from the start of their arrays
+            decoded = encoder.decode(decoded, ByteBuffer.wrap(Arrays.copyOfRange(entry, 0, first)),
+                    ByteBuffer.wrap(Arrays.copyOfRange(entry, first + 1, second)));
+            String base = new String(decoded.array(), decoded.arrayOffset() + decoded.position(), decoded.remaining(), charset);
+            if (!base.toLowerCase(Locale.ROOT).equals(wanted)) {
+                continue;
+            }
+            String form = new String(entry, 0, first, charset);
+            for (String tag : new String(entry, second + 1, entry.length - second - 1, charset).split("\\|")) {
+                entries.add(new Entry(form, new Analysis(base, tag)));
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     /** The readings of a folded word (see {@link Folding}); empty when the dictionary does not know it. */
     public List<Analysis> analyse(String foldedWord) {

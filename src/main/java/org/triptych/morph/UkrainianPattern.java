@@ -45,19 +45,21 @@ final class UkrainianPattern implements TermPattern {
         this.checkAgreement = checkAgreement;
     }
 
-    static UkrainianPattern compile(String rendering, boolean forbidden) {
+    static UkrainianPattern compile(String rendering, Morphology.Kind kind) {
+        boolean forbidden = kind == Morphology.Kind.FORBIDDEN;
         TargetText words = TargetText.of(rendering, "uk");
         int n = words.words().size();
         List<WordRule> rules = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             TargetText.Word word = words.words().get(k);
             String original = rendering.substring(word.start(), word.end());
-            rules.add(rule(original, word.folded(), k == n - 1, forbidden));
+            rules.add(rule(original, word.folded(), k == n - 1, kind));
         }
         return new UkrainianPattern(List.copyOf(rules), !forbidden);
     }
 
-    private static WordRule rule(String original, String folded, boolean last, boolean forbidden) {
+    private static WordRule rule(String original, String folded, boolean last, Morphology.Kind kind) {
+        boolean forbidden = kind == Morphology.Kind.FORBIDDEN;
         List<Analysis> nominative = new ArrayList<>();
         boolean known = false;
         for (Analysis a : UkrainianDictionary.get().analyse(folded)) {
@@ -71,13 +73,21 @@ final class UkrainianPattern implements TermPattern {
         }
         Set<String> forms = new HashSet<>();
         forms.add(folded);
+        if (kind == Morphology.Kind.FEMININE_NAME && Folding.isCapitalised(original)
+                && UkrainianEndings.forms(folded, true).size() == 1) {
+            // a woman's name ending in a consonant does not decline, whatever the dictionary knows of the word
+            return new WordRule(folded, folded.isEmpty() ? ' ' : folded.charAt(0), Set.of(folded), Set.of(), false, true);
+        }
         Set<String> lemmas = new HashSet<>();
         nominative.forEach(a -> lemmas.add(a.lemma()));
         boolean properLemma = nominative.stream().anyMatch(a -> Folding.isCapitalised(a.lemma()));
         boolean declinesByEndings = forbidden ? nominative.isEmpty()
                 : last && (!known || (Folding.isCapitalised(original) && !properLemma && nominative.isEmpty()));
         if (declinesByEndings) {
-            forms.addAll(UkrainianEndings.forms(folded, forbidden));
+            forms.addAll(UkrainianEndings.forms(folded, kind == Morphology.Kind.FEMININE_NAME));
+        }
+        if (forbidden) {
+            forms.addAll(RussianEndings.forms(folded)); // a forbidden spelling is mostly Russian, in Russian cases
         }
         boolean adjective = !nominative.isEmpty() && nominative.stream().allMatch(Analysis::isAdjective);
         boolean noun = nominative.stream().anyMatch(Analysis::isNoun);

@@ -1,5 +1,6 @@
 package org.triptych.session;
 
+import org.triptych.io.Columns;
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
 import org.triptych.model.Status;
@@ -21,8 +22,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class DocumentEditor {
 
-    /** Where a change comes from, so undo history and saving can tell them apart. */
-    public enum Origin { EDIT, HISTORY, DISK }
+    /**
+     * Where a change comes from, so undo history and saving can tell them apart: the translator's edit, an undo or
+     * redo, a merge from disk, or a change Triptych made on the translator's behalf (a repeated paragraph filled
+     * in), which is saved like an edit but is no step of the undo history.
+     */
+    public enum Origin { EDIT, HISTORY, DISK, AUTOMATIC }
 
     /** Told about every change of content, on the thread that made it. */
     public interface Listener {
@@ -202,8 +207,35 @@ public final class DocumentEditor {
         if (old.text().equals(text)) {
             return;
         }
-        replace(row, paragraph(row).withTarget(lang, new Translation(text, statusAfterEdit(old.status(), text))),
-                Origin.EDIT);
+        replace(row, ownedByTranslator(paragraph(row), lang)
+                .withTarget(lang, new Translation(text, statusAfterEdit(old.status(), text))), Origin.EDIT);
+    }
+
+    /**
+     * Replaces {@code [start, end)} of the target of paragraph {@code paragraphId} in {@code lang} with
+     * {@code replacement} as one undoable edit (a finding's fix, a spelling suggestion) under the status rules of
+     * {@link #setText}, when that span still reads {@code expected}.
+     *
+     * @return false, changing nothing, when the paragraph is gone or its text changed since
+     */
+    public boolean replaceSpan(String paragraphId, String lang, int start, int end, String expected, String replacement) {
+        int row = rowOf(paragraphId);
+        if (row < 0 || !isEditable()) {
+            return false;
+        }
+        String text = paragraph(row).target(lang).text();
+        if (start < 0 || end > text.length() || start > end || !text.substring(start, end).equals(expected)) {
+            return false;
+        }
+        seal();
+        setText(row, lang, text.substring(0, start) + replacement + text.substring(end));
+        seal();
+        return true;
+    }
+
+    /** The paragraph with {@code lang}'s text no longer marked as written by Triptych: the translator took it over. */
+    private static Paragraph ownedByTranslator(Paragraph p, String lang) {
+        return p.withExtra(Columns.originColumn(lang), "");
     }
 
     /** The status rule of a text edit, given the status the cell had. */
@@ -214,11 +246,15 @@ public final class DocumentEditor {
         return before == Status.NONE || before.isDone() ? Status.DRAFT : before;
     }
 
-    /** Marks a target; an empty cell has no status to mark, so it is left as it is. */
+    /**
+     * Marks a target; an empty cell has no status to mark, so it is left as it is. Marking it translated or
+     * reviewed makes text Triptych filled in the translator's own.
+     */
     public void setStatus(int row, String lang, Status status) {
         Translation old = paragraph(row).target(lang);
         if (old.status() != status && !old.isEmpty()) {
-            replace(row, paragraph(row).withTarget(lang, old.withStatus(status)), Origin.EDIT);
+            Paragraph p = status.isDone() ? ownedByTranslator(paragraph(row), lang) : paragraph(row);
+            replace(row, p.withTarget(lang, old.withStatus(status)), Origin.EDIT);
         }
     }
 
@@ -307,7 +343,7 @@ public final class DocumentEditor {
      */
     private void record(int row, Paragraph before, Paragraph after, Origin origin) {
         switch (origin) {
-            case HISTORY -> {
+            case HISTORY, AUTOMATIC -> {
             }
             case DISK -> clearHistory();
             case EDIT -> {

@@ -1,10 +1,12 @@
 package org.triptych.session;
 
 import org.triptych.task.TaskRunner;
+import org.triptych.check.AcceptedWords;
 import org.triptych.check.CheckEngine;
 import org.triptych.check.CheckSettings;
 import org.triptych.check.Finding;
 import org.triptych.check.Terminology;
+import org.triptych.io.WordList;
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
 import org.triptych.task.Progress;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -92,6 +95,8 @@ public final class LiveCheck implements AutoCloseable {
     /** Grows whenever the findings change. */
     private long findingsRevision;
     private State state = new State(Phase.WAITING, 0, 0);
+    /** The workspace of the glossary in use, whose word lists the spelling rules read; null before the first. */
+    private Path root;
 
     /**
      * @param debounceMillis how long typing must pause before an edited paragraph is re-checked
@@ -138,6 +143,11 @@ public final class LiveCheck implements AutoCloseable {
             }
             CheckEngine built = CheckEngine.standard(terminology, settings);
             problems.addAll(built.settingsWarnings());
+            try {
+                built = built.withAcceptedWords(AcceptedWords.readWorkspace(root));
+            } catch (IOException e) {
+                problems.add(e.getMessage());
+            }
             for (String problem : problems) {
                 callbacks.execute(() -> listener.settingsProblem(problem));
             }
@@ -147,12 +157,52 @@ public final class LiveCheck implements AutoCloseable {
                     return; // a newer glossary is on its way
                 }
                 engine = built;
+                this.root = root;
                 current = currentDocument();
             }
             if (current != null) {
                 recheckAll(current);
             }
         });
+    }
+
+    /**
+     * Adds {@code word} to the word list {@code file} of the workspace (the workspace dictionary, or a document's
+     * ignored words; see {@link AcceptedWords}) under the workspace lock, then checks the open document again with
+     * the words as they now are on disk. On the full-check lane, after the engine in the making.
+     *
+     * @return completed once the word is saved and the check restarted; failed with the reason (the file could not
+     * be written, or no glossary has been given yet)
+     */
+    public CompletableFuture<Void> addWord(Path file, String word) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        fullChecks.execute(() -> {
+            try {
+                Path workspace;
+                synchronized (this) {
+                    workspace = root;
+                }
+                if (workspace == null) {
+                    throw new IllegalStateException("the glossary is still loading");
+                }
+                WordList.add(workspace, file, word);
+                AcceptedWords words = AcceptedWords.readWorkspace(workspace);
+                Document current;
+                synchronized (this) {
+                    if (engine != null) {
+                        engine = engine.withAcceptedWords(words);
+                    }
+                    current = currentDocument();
+                }
+                if (current != null) {
+                    recheckAll(current);
+                }
+                done.complete(null);
+            } catch (IOException | RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
     }
 
     /**
@@ -241,6 +291,12 @@ public final class LiveCheck implements AutoCloseable {
     /** A number that grows whenever the findings change: equal numbers mean the same findings. */
     public synchronized long findingsRevision() {
         return findingsRevision;
+    }
+
+    /** The enabled rules of the engine in use that cannot run here (a dictionary missing), each with why. */
+    public Map<org.triptych.check.Rule, org.triptych.check.Rule.Unavailable> unavailableRules() {
+        CheckEngine e = engine();
+        return e == null ? Map.of() : e.unavailable();
     }
 
     /** The engine in use, or null while the first glossary is still loading. */

@@ -4,11 +4,13 @@ import org.triptych.check.Terminology;
 import org.triptych.io.BadFileException;
 import org.triptych.io.DocumentCodec;
 import org.triptych.io.WorkspaceStore;
+import org.triptych.memory.WorkspaceMemory;
 import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Glossary;
 import org.triptych.model.Paragraph;
 import org.triptych.sync.GlossaryMerge;
+import org.triptych.check.AcceptedWords;
 import org.triptych.task.TaskRunner;
 import org.triptych.model.Workspace;
 
@@ -107,11 +109,17 @@ public final class WorkspaceSession implements AutoCloseable {
     private volatile List<Path> documents;
     private final DocumentEditor editor;
     private final DocumentSync sync;
+    private final PendingReview review;
     private final GlossaryService<Terminology> glossaryService;
     private final LiveCheck check;
+    private final Repetitions repetitions;
     private final Thread shutdownHook;
     private volatile Glossaries glossaries = new Glossaries(List.of(), Terminology.empty());
     private volatile boolean glossariesLoaded;
+    private final Executor callbacks;
+    private final TaskRunner tasks;
+    /** Made and built on first use (the window's Suggestions, not a batch command); guarded by this. */
+    private WorkspaceMemory memory;
 
     /**
      * Takes over what was read: when there is a document, starts its editor, its disk synchronisation and its live
@@ -129,27 +137,41 @@ public final class WorkspaceSession implements AutoCloseable {
                             Listeners listeners, TaskRunner tasks) {
         this.root = contents.root();
         this.documents = contents.documents();
+        this.callbacks = callbacks;
+        this.tasks = tasks;
         this.check = new LiveCheck(CHECK_DEBOUNCE_MS, callbacks, listeners.check(), tasks);
         this.glossaryService = new GlossaryService<>(root, engine, callbacks, new GlossaryEvents(listeners.glossaries()), tasks);
         if (contents.document() == null) {
             editor = null;
             sync = null;
+            repetitions = null;
+            review = null;
             shutdownHook = null;
             return;
         }
         editor = new DocumentEditor(contents.document());
         sync = new DocumentSync(editor, listeners.document(), callbacks, DocumentSync.ATOMIC, tasks);
+        review = new PendingReview(editor);
         editor.addListener(new DocumentEditor.Listener() {
             @Override
             public void paragraphChanged(int row, Paragraph before, Paragraph after, DocumentEditor.Origin origin) {
                 check.paragraphChanged(after);
+                WorkspaceMemory started = startedMemory();
+                if (started != null) {
+                    started.paragraphChanged(editor.document().path(), after, editor.targets());
+                }
             }
 
             @Override
             public void documentReplaced(Document previous, Document now) {
                 check.documentReplaced(now);
+                WorkspaceMemory started = startedMemory();
+                if (started != null) {
+                    started.documentReplaced(now);
+                }
             }
         });
+        repetitions = new Repetitions(editor, callbacks);
         check.documentReplaced(editor.snapshot()); // waits for an engine: "Checking…", never "No issues" before
         shutdownHook = new Thread(sync::flush, "triptych-flush " + contents.document().path().getFileName());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -173,6 +195,10 @@ public final class WorkspaceSession implements AutoCloseable {
         public void engineReady(List<Glossary> list, Terminology engine) {
             glossaries = new Glossaries(list, engine);
             check.useGlossary(engine, root);
+            WorkspaceMemory started = startedMemory();
+            if (started != null) {
+                started.useGlossary(engine.index());
+            }
             owner.engineReady(list, engine);
         }
 
@@ -204,6 +230,10 @@ public final class WorkspaceSession implements AutoCloseable {
     public void glossariesLoaded(Glossaries loaded) {
         glossariesLoaded = true;
         glossaries = loaded;
+        WorkspaceMemory started = startedMemory();
+        if (started != null) {
+            started.useGlossary(loaded.engine().index());
+        }
         glossaryService.install(loaded.glossaries(), loaded.engine());
         glossaryService.pollEvery(Duration.ofMillis(DocumentSync.POLL_MS * 2L));
     }
@@ -337,9 +367,22 @@ public final class WorkspaceSession implements AutoCloseable {
         return editor;
     }
 
+    /**
+     * The open document's repeated paragraphs, or null when the workspace has no document; off until the front end
+     * switches it on.
+     */
+    public Repetitions repetitions() {
+        return repetitions;
+    }
+
     /** The open document's disk synchronisation, or null when the workspace has no document. */
     public DocumentSync sync() {
         return sync;
+    }
+
+    /** The changes of a review file waiting for the translator's decision, or null when there is no document. */
+    public PendingReview review() {
+        return review;
     }
 
     /** The workspace's glossaries: edits, saves, merges with the disk and engine builds. */
@@ -348,6 +391,19 @@ public final class WorkspaceSession implements AutoCloseable {
     }
 
     /** The live check of the open document. */
+    /** Adds {@code word} to the workspace dictionary ({@link AcceptedWords#DICTIONARY}) and checks again. */
+    public CompletableFuture<Void> addToDictionary(String word) {
+        return check.addWord(AcceptedWords.dictionaryFile(root), word);
+    }
+
+    /** Ignores {@code word} in the open document from now on (its {@code .ignored.txt}) and checks again. */
+    public CompletableFuture<Void> ignoreInDocument(String word) {
+        if (editor == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no document is open"));
+        }
+        return check.addWord(AcceptedWords.ignoredFile(editor.snapshot().path()), word);
+    }
+
     public LiveCheck check() {
         return check;
     }
@@ -358,6 +414,31 @@ public final class WorkspaceSession implements AutoCloseable {
      */
     public Glossaries glossaries() {
         return glossaries;
+    }
+
+    /**
+     * The workspace's translation memory: made and started on the first call (on its own lane, from the other
+     * documents, the open document and {@code tm/}), closed with the session; its listeners are called through the
+     * session's callback executor.
+     */
+    public synchronized WorkspaceMemory memory() {
+        if (memory == null) {
+            memory = new WorkspaceMemory(root, callbacks, tasks);
+            memory.useGlossary(glossaries.engine().index());
+            memory.build(documents, editor == null ? null : editor.snapshot());
+        }
+        return memory;
+    }
+
+    private synchronized WorkspaceMemory startedMemory() {
+        return memory;
+    }
+
+    private void closeMemory() {
+        WorkspaceMemory started = startedMemory();
+        if (started != null) {
+            started.close();
+        }
     }
 
     /** True once the glossaries read at opening arrived. */
@@ -395,6 +476,7 @@ public final class WorkspaceSession implements AutoCloseable {
                 return CompletableFuture.completedFuture(false);
             }
             check.close();
+            closeMemory();
             return glossaryService.closeAsync().handle((done, failure) -> true);
         });
     }
@@ -406,6 +488,7 @@ public final class WorkspaceSession implements AutoCloseable {
             removeShutdownHook();
         }
         check.close();
+        closeMemory();
         glossaryService.closeAsync();
     }
 

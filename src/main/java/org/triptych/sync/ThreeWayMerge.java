@@ -102,6 +102,20 @@ public final class ThreeWayMerge {
                 merged = mergeStatus(base, mine, theirs, merged, cell);
             }
         }
+        return mergeExtra(base, mine, merged);
+    }
+
+    /**
+     * Columns Triptych keeps but does not edit (a target's origin, columns of other tools): a value changed here
+     * only is taken from here; otherwise the disk's stays.
+     */
+    private static Paragraph mergeExtra(Paragraph base, Paragraph mine, Paragraph merged) {
+        for (Map.Entry<String, String> cell : mine.extra().entrySet()) {
+            String b = base.extra().getOrDefault(cell.getKey(), "");
+            if (!cell.getValue().equals(b)) {
+                merged = merged.withExtra(cell.getKey(), cell.getValue());
+            }
+        }
         return merged;
     }
 

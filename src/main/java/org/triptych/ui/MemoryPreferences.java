@@ -10,7 +10,11 @@ final class MemoryPreferences extends AbstractPreferences {
     private final Map<String, String> values = new HashMap<>();
 
     MemoryPreferences() {
-        super(null, "");
+        this(null, "");
+    }
+
+    private MemoryPreferences(MemoryPreferences parent, String name) {
+        super(parent, name);
     }
 
     @Override
@@ -40,12 +44,12 @@ final class MemoryPreferences extends AbstractPreferences {
 
     @Override
     protected String[] childrenNamesSpi() {
-        return new String[0];
+        return new String[0]; // children made so far are cached by AbstractPreferences itself
     }
 
     @Override
     protected AbstractPreferences childSpi(String name) {
-        throw new UnsupportedOperationException("no child nodes");
+        return new MemoryPreferences(this, name);
     }
 
     @Override

@@ -22,7 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.time.Duration;
 import java.util.function.Function;
 
 /**
@@ -30,6 +33,10 @@ import java.util.function.Function;
  * controller and view as the real window, laid out off screen at the requested size and painted once.
  */
 public final class Screenshot {
+
+    private static final Duration CHECK_WAIT = Duration.ofSeconds(30);
+    /** A paragraph without glossary terms shows none; this bounds the wait for them. */
+    private static final Duration TERMS_WAIT = Duration.ofSeconds(5);
 
     private Screenshot() {
     }
@@ -80,10 +87,15 @@ public final class Screenshot {
                 controller.view().placeDividers(size.width, size.height);
                 layout(root);
             });
-            // Let the queued measuring of visible rows and the background check and counts finish.
+            // The picture shows the finished check and the current paragraph's terms: wait for them (a loaded
+            // machine takes longer), then let the queued measuring of visible rows and the counts finish.
+            WorkbenchController controller = controllerRef.get();
+            awaitOnEdt(() -> controller.state().session() == null || controller.state().session().check().state().complete(),
+                    CHECK_WAIT);
+            awaitOnEdt(() -> !controller.currentConcepts().isEmpty(), TERMS_WAIT);
             for (int i = 0; i < 3; i++) {
-                Thread.sleep(400);
                 SwingUtilities.invokeAndWait(() -> { });
+                Thread.sleep(100);
             }
             SwingUtilities.invokeAndWait(() -> {
                 JRootPane root = rootRef.get();
@@ -100,6 +112,20 @@ public final class Screenshot {
             throw new IOException("interrupted while rendering", e);
         } catch (InvocationTargetException e) {
             throw new IOException("could not render the window: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Polls {@code condition} on the EDT until it holds or {@code limit} has passed. */
+    private static void awaitOnEdt(BooleanSupplier condition, Duration limit)
+            throws InterruptedException, InvocationTargetException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        AtomicBoolean holds = new AtomicBoolean();
+        while (System.nanoTime() < deadline) {
+            SwingUtilities.invokeAndWait(() -> holds.set(condition.getAsBoolean()));
+            if (holds.get()) {
+                return;
+            }
+            Thread.sleep(50);
         }
     }
 

@@ -27,6 +27,11 @@ public final class UiSettings {
         this.node = node;
     }
 
+    /** The node these settings live in; features keep theirs below it. */
+    public Preferences node() {
+        return node;
+    }
+
     /** The user's own settings. */
     public static UiSettings user() {
         return new UiSettings(Preferences.userRoot().node("org/triptych/ui"));

@@ -89,7 +89,7 @@ public final class WorkbenchController {
         this.table = new EditorTable(model);
         this.view = new WorkbenchView(table);
         this.issues = new IssuesController(view.issues(), () -> messages, this::findingsChanged, this::say);
-        this.state = new WorkbenchState(messages);
+        this.state = new WorkbenchState(messages, host::window, settings.node());
         this.features = new FeatureRegistry(state);
         this.terms = new TermsController(view.terms(), model, table, state::session, () -> messages,
                 tasks.lane("triptych-terms", true));
@@ -276,6 +276,10 @@ public final class WorkbenchController {
 
     private void wireTable() {
         table.setEditListener((row, lang, text) -> model.setText(row, lang, text));
+        java.util.concurrent.Executor menus = tasks.lane("triptych-editor-menu", true);
+        table.onTargetMenu((row, lang, text, offset, found, area, x, y) -> features.showEditorMenu(
+                org.triptych.ui.feature.TargetSpot.of(row, model.paragraph(row), lang, text, offset, found), area, x, y,
+                menus));
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) {
                 model.editor().seal();
@@ -366,6 +370,7 @@ public final class WorkbenchController {
         FileChooserTexts.install(messages);
         rebuildMenus();
         table.setStatusNames(status -> messages.get("statusName." + status.cell()));
+        table.setRepetitionNames((lang, from) -> messages.format("repeats.origin", messages.languageName(lang), from));
         issues.relabel();
         view.showTable(state.hasDocument(), messages.get("empty.noDocument"));
         updateTitle();

@@ -77,9 +77,11 @@ class ArchitectureTest {
             .consideringOnlyDependenciesInAnyPackage("org.triptych..")
             .layer("Model").definedBy("org.triptych.model..", "org.triptych.task..")
             .layer("Basics").definedBy("org.triptych.io..", "org.triptych.text..", "org.triptych.morph..",
-                    "org.triptych.i18n..", "org.triptych.paths..", "org.triptych.diagnostics..")
+                    "org.triptych.i18n..", "org.triptych.paths..", "org.triptych.diagnostics..",
+                    "org.triptych.translit..")
             .layer("Services").definedBy("org.triptych.glossary..", "org.triptych.check..", "org.triptych.sync..",
-                    "org.triptych.stats..", "org.triptych.exchange..", "org.triptych.export..", "org.triptych.importer..")
+                    "org.triptych.stats..", "org.triptych.exchange..", "org.triptych.export..", "org.triptych.importer..",
+                    "org.triptych.memory..", "org.triptych.team..")
             .optionalLayer("Session").definedBy("org.triptych.session..")
             .layer("Window").definedBy("org.triptych.ui..")
             .layer("CommandLine").definedBy("org.triptych.cli..")

@@ -42,9 +42,11 @@ class DocxExporterTest {
             assertThat(table.getRows()).hasSize(5);
             XWPFTableRow header = table.getRow(0);
             assertThat(header.isRepeatHeader()).isTrue();
-            assertThat(header.getTableCells()).extracting(c -> c.getText()).containsExactly("English", "Korean", "Ukrainian");
-            assertThat(table.getRow(1).getCell(1).getText()).isEqualTo("젤렌스키 대통령은 런던에서 스타머 총리를 만났다.");
-            assertThat(table.getRow(4).getCell(0).getText()).isEqualTo("Line one\nline two");
+            assertThat(header.getTableCells()).extracting(c -> c.getText()).containsExactly("#", "English", "Korean", "Ukrainian");
+            assertThat(table.getRow(1).getCell(0).getText()).isEqualTo("p1");
+            assertThat(table.getRow(1).getCell(2).getText()).isEqualTo("젤렌스키 대통령은 런던에서 스타머 총리를 만났다.");
+            assertThat(table.getRow(4).getCell(0).getText()).isEqualTo("p4");
+            assertThat(table.getRow(4).getCell(1).getText()).isEqualTo("Line one\nline two");
             assertThat(docx.getParagraphs().get(0).getText()).isEqualTo("article");
         }
     }
@@ -53,9 +55,9 @@ class DocxExporterTest {
     void tagsEveryRunWithItsLanguageAndGivesKoreanAnEastAsianFont() throws Exception {
         try (XWPFDocument docx = exportAndOpen(List.of(), ExportOptions.DEFAULT)) {
             XWPFTableRow row = docx.getTables().get(0).getRow(1);
-            CTRPr en = firstRun(row, 0).getCTR().getRPr();
-            CTRPr ko = firstRun(row, 1).getCTR().getRPr();
-            CTRPr uk = firstRun(row, 2).getCTR().getRPr();
+            CTRPr en = firstRun(row, 1).getCTR().getRPr();
+            CTRPr ko = firstRun(row, 2).getCTR().getRPr();
+            CTRPr uk = firstRun(row, 3).getCTR().getRPr();
             assertThat(en.getLangArray(0).getVal()).isEqualTo("en-US");
             assertThat(uk.getLangArray(0).getVal()).isEqualTo("uk-UA");
             assertThat(ko.getLangArray(0).getEastAsia()).isEqualTo("ko-KR");
@@ -82,7 +84,7 @@ class DocxExporterTest {
         }
         try (XWPFDocument two = exportAndOpen(List.of("uk"), ExportOptions.DEFAULT)) {
             assertThat(two.getDocument().getBody().getSectPr().getPgSz().getOrient()).isEqualTo(STPageOrientation.PORTRAIT);
-            assertThat(two.getTables().get(0).getRow(0).getTableCells()).hasSize(2);
+            assertThat(two.getTables().get(0).getRow(0).getTableCells()).hasSize(3);
         }
     }
 

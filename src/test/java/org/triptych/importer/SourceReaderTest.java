@@ -94,11 +94,14 @@ class SourceReaderTest {
     }
 
     @Test
-    void stripsMarkdownMarkup() throws Exception {
+    void turnsMarkdownMarkupIntoInlineTags() throws Exception {
         Path file = dir.resolve("a.md");
-        Files.writeString(file, "# The **talks** in London\n\nRead [the report](http://x.example) *today*.\n\n> Quoted\n");
-        assertThat(SourceReader.read(file, false, null).paragraphs())
-                .containsExactly("The talks in London", "Read the report today.", "Quoted");
+        Files.writeString(file, "# The **talks** in London\n\nRead [the report](http://x.example) *today*.\n\n> Quoted\n"
+                + "\n![a map](map.png)\n\n---\n\n1. First <b1> literal\n2. Second\n");
+        SourceText text = SourceReader.read(file, false, null);
+        assertThat(text.paragraphs()).containsExactly("The <b1>talks</b1> in London",
+                "Read <a1>the report</a1> <i2>today</i2>.", "Quoted", "First \u2039b1> literal", "Second");
+        assertThat(text.locators()).containsExactly("lines/1-1", "lines/3-3", "lines/5-5", "lines/11-11", "lines/12-12");
     }
 
     @Test
@@ -149,6 +152,6 @@ class SourceReaderTest {
 
     @Test
     void splitKeepsNoEmptyParagraphs() {
-        assertThat(SourceReader.split("\n\n  \n", false)).isEqualTo(List.of());
+        assertThat(TextLayout.blocks("\n\n  \n\u00A0\n", false, false)).isEqualTo(List.of());
     }
 }

@@ -20,7 +20,8 @@ class WrongFormsTest {
         assertThat(passes("ko", "윤석열", "윤석열으로")).isFalse();
         assertThat(passes("ko", "평양", "평양로")).isFalse();
         assertThat(passes("ko", "북한", "북한와")).isFalse();
-        assertThat(passes("ko", "한국", "한국어로")).isFalse();
+        assertThat(passes("ko", "인도", "인도네시아로")).isFalse();
+        assertThat(passes("ko", "휴전", "휴전로")).isFalse();
         assertThat(passes("ko", "크렘린궁", "크렘린 궁")).isFalse();
     }
 

@@ -77,4 +77,18 @@ class ThreeWayMergeTest {
         assertThat(both.conflicts()).containsExactly(
                 new ThreeWayMerge.Conflict("p1", "note", "", "check the date", "the date is right"));
     }
+
+    @Test
+    void keptColumnsChangedHereSurviveADiskMergeAndTheirsStayOtherwise() {
+        Paragraph filled = p("p1", "감사합니다", "").withExtra("ko_origin", "repetition:p2").withExtra("client", "A");
+        Document base = doc(p("p1", "", "").withExtra("client", "A"));
+        Document mine = doc(filled);
+        Document theirs = doc(p("p1", "", "Дякую").withExtra("client", "B"));
+
+        Paragraph merged = ThreeWayMerge.merge(base, mine, theirs).merged().paragraphs().get(0);
+
+        assertThat(merged.extra()).containsEntry("ko_origin", "repetition:p2").containsEntry("client", "B");
+        assertThat(merged.target("ko").text()).isEqualTo("감사합니다");
+        assertThat(merged.target("uk").text()).isEqualTo("Дякую");
+    }
 }

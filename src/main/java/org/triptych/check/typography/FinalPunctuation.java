@@ -16,7 +16,8 @@ import java.util.List;
 final class FinalPunctuation extends TypographyRule {
 
     private static final String ENDS = ".!?…";
-    private static final String CLOSERS = "\"'»“”’)]}」』》〉";
+    /** Closing marks, and the mask of a closing inline tag ({@code </b1>}) after the full stop. */
+    private static final String CLOSERS = "\"'»“”’)]}」』》〉" + org.triptych.text.InlineTags.MASK;
 
     FinalPunctuation() {
         super("final-punctuation", Severity.WARNING);

@@ -1,6 +1,7 @@
 package org.triptych.ui.editor;
 
 import org.triptych.model.Paragraph;
+import org.triptych.session.Repetitions;
 import org.triptych.model.Status;
 import org.triptych.ui.Edt;
 import org.triptych.check.Finding;
@@ -51,7 +52,7 @@ public final class EditorTable extends JTable {
     private final TableCellRenderer sourceCellRenderer = (t, value, selected, focused, row, column) -> {
         sourceRenderer.getTableCellRendererComponent(t, value, selected, focused, row, column);
         Paragraph p = paragraphAt(row);
-        sourceCell.show(p.id(), p.note(), t.getFont(), sourceRenderer.getBackground());
+        sourceCell.show(idLine(p), p.note(), t.getFont(), sourceRenderer.getBackground());
         return sourceCell;
     };
     private final CellText targetRenderer = new CellText(this, false);
@@ -83,6 +84,7 @@ public final class EditorTable extends JTable {
     private Color currentRowBackground;
     private final Map<Status, Color> statusColors = new EnumMap<>(Status.class);
     private Function<Status, String> statusNames = Status::cell;
+    private BiFunction<String, String, String> repetitionNames = (lang, from) -> lang + " = " + from;
     private Color editorBackground;
     private Color sourceForeground;
 
@@ -229,6 +231,24 @@ public final class EditorTable extends JTable {
         this.statusNames = names;
     }
 
+    /**
+     * How a target filled from a repeated paragraph is named beside the paragraph's id (language tag and the id of
+     * the paragraph it was copied from), in the interface language.
+     */
+    public void setRepetitionNames(BiFunction<String, String, String> names) {
+        this.repetitionNames = names;
+    }
+
+    /** The line above the English: the paragraph's id, then which targets were copied from a repeat. */
+    public String idLine(Paragraph p) {
+        StringBuilder line = new StringBuilder(p.id());
+        for (String lang : paragraphs.targets()) {
+            Repetitions.repeatedFrom(p, lang).ifPresent(from ->
+                    line.append("  ·  ").append(repetitionNames.apply(lang, from)));
+        }
+        return line.toString();
+    }
+
     // ---- what the renderers ask -------------------------------------------------------------------
 
     int currentRow() {
@@ -288,6 +308,79 @@ public final class EditorTable extends JTable {
 
     public void setEditListener(EditListener listener) {
         this.editListener = listener;
+    }
+
+    /** Told of a right-click in a target cell. */
+    public interface TargetMenuListener {
+        /**
+         * @param row    the paragraph's row
+         * @param lang   the cell's language
+         * @param text   the cell's text as shown
+         * @param offset the offset in {@code text} under the mouse
+         * @param issues the cell's findings
+         * @param area   the text area, where the menu goes at ({@code x}, {@code y})
+         */
+        void menuAt(int row, String lang, String text, int offset, List<Finding> issues, JTextArea area, int x, int y);
+    }
+
+    /**
+     * Calls {@code listener} on a right-click in a target cell (the platform's popup trigger), in the cell being
+     * edited or in another, which is then edited first.
+     */
+    public void onTargetMenu(TargetMenuListener listener) {
+        JTextArea area = editor.area();
+        area.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                popup(e);
+            }
+
+            @Override
+            public void mouseReleased(java.awt.event.MouseEvent e) {
+                popup(e);
+            }
+
+            private void popup(java.awt.event.MouseEvent e) {
+                if (!e.isPopupTrigger() || editor.row() < 0) {
+                    return;
+                }
+                e.consume();
+                int offset = area.viewToModel2D(e.getPoint());
+                if (offset < 0) {
+                    return;
+                }
+                if (area.getSelectionStart() == area.getSelectionEnd()
+                        || offset < area.getSelectionStart() || offset > area.getSelectionEnd()) {
+                    area.setCaretPosition(offset);
+                }
+                listener.menuAt(editor.row(), paragraphs.langOf(editor.column()), area.getText(), offset,
+                        issuesIn(editor.row(), editor.column()), area, e.getX(), e.getY());
+            }
+        });
+        addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                popup(e);
+            }
+
+            @Override
+            public void mouseReleased(java.awt.event.MouseEvent e) {
+                popup(e);
+            }
+
+            private void popup(java.awt.event.MouseEvent e) {
+                int row = rowAtPoint(e.getPoint());
+                int column = columnAtPoint(e.getPoint());
+                if (!e.isPopupTrigger() || row < 0 || column < 0 || convertColumnIndexToModel(column) <= 0) {
+                    return;
+                }
+                e.consume();
+                editTarget(row, paragraphs.langOf(convertColumnIndexToModel(column)));
+                java.awt.Point inArea = javax.swing.SwingUtilities.convertPoint(EditorTable.this, e.getPoint(), area);
+                area.dispatchEvent(new java.awt.event.MouseEvent(area, e.getID(), e.getWhen(), e.getModifiersEx(),
+                        inArea.x, inArea.y, e.getClickCount(), true, e.getButton()));
+            }
+        });
     }
 
     /** The text area editing the current target cell (valid while {@link #isEditing()}). */
@@ -538,7 +631,7 @@ public final class EditorTable extends JTable {
                 int textHeight = measurer.heightFor((String) paragraphs.getValueAt(row, modelColumn), width, font);
                 if (modelColumn == 0) {
                     Paragraph p = paragraphs.paragraph(row);
-                    sourceCell.show(p.id(), p.note(), font, getBackground());
+                    sourceCell.show(idLine(p), p.note(), font, getBackground());
                     textHeight = sourceCell.heightAround(textHeight, width);
                 }
                 height = Math.max(height, textHeight);

@@ -28,7 +28,7 @@ public final class ParagraphTableModel extends AbstractTableModel {
     }
 
     /** Where a change comes from, so undo history and autosave can tell them apart. */
-    public enum Origin { EDIT, HISTORY, DISK }
+    public enum Origin { EDIT, HISTORY, DISK, AUTOMATIC }
 
     private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
     private final DocumentEditor.Listener forward = new DocumentEditor.Listener() {
@@ -40,6 +40,7 @@ public final class ParagraphTableModel extends AbstractTableModel {
                 case EDIT -> Origin.EDIT;
                 case HISTORY -> Origin.HISTORY;
                 case DISK -> Origin.DISK;
+                case AUTOMATIC -> Origin.AUTOMATIC;
             };
             for (ChangeListener l : listeners) {
                 l.paragraphChanged(row, before, after, o);

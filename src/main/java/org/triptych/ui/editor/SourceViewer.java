@@ -77,7 +77,7 @@ final class SourceViewer extends AbstractCellEditor implements TableCellEditor {
         }
         area.setCaretPosition(0);
         Paragraph p = table.paragraphAt(row);
-        cell.show(p.id(), p.note(), t.getFont(), table.currentRowBackground());
+        cell.show(table.idLine(p), p.note(), t.getFont(), table.currentRowBackground());
         return cell;
     }
 

@@ -9,13 +9,18 @@ import javax.swing.JComponent;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
+import javax.swing.JPopupMenu;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import java.awt.Component;
 import java.awt.event.ActionEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -76,6 +81,7 @@ public final class FeatureRegistry {
     private final List<Items> items = new ArrayList<>();
     private final List<Panel> panels = new ArrayList<>();
     private final List<Runnable> listeners = new ArrayList<>();
+    private final List<EditorMenu<?>> editorMenus = new ArrayList<>();
 
     /** A registry for the window showing {@code state}. */
     public FeatureRegistry(WorkbenchState state) {
@@ -128,6 +134,58 @@ public final class FeatureRegistry {
 
     public void addPanel(Panel panel) {
         panels.add(panel);
+    }
+
+    /** Adds a part of the target cells' right-click menu. */
+    public void addEditorMenu(EditorMenu<?> part) {
+        editorMenus.add(part);
+    }
+
+    /**
+     * Opens the right-click menu of a target cell at ({@code x}, {@code y}) of {@code invoker}: every part prepares
+     * on {@code background}, then the menu is built on the EDT and shown while {@code invoker} still is. Nothing
+     * shows when no part has an item.
+     *
+     * @return completed with the menu shown, or null when there was nothing to show
+     */
+    public CompletableFuture<JPopupMenu> showEditorMenu(TargetSpot spot, Component invoker, int x, int y,
+                                                        Executor background) {
+        List<EditorMenu<?>> parts = editorMenus.stream().sorted(Comparator.comparingInt(EditorMenu::position)).toList();
+        Messages m = state.messages();
+        return CompletableFuture.supplyAsync(() -> parts.stream().map(p -> prepared(p, spot)).toList(), background)
+                .thenApplyAsync(made -> {
+                    JPopupMenu menu = new JPopupMenu();
+                    menu.setName("editorMenu");
+                    int group = -1;
+                    for (Prepared<?> part : made) {
+                        List<JMenuItem> items = part.items(spot, m);
+                        if (items.isEmpty()) {
+                            continue;
+                        }
+                        int g = part.menu().position() / 100;
+                        if (group >= 0 && g != group) {
+                            menu.addSeparator();
+                        }
+                        group = g;
+                        items.forEach(menu::add);
+                    }
+                    if (menu.getComponentCount() == 0 || !invoker.isShowing()) {
+                        return null;
+                    }
+                    menu.show(invoker, x, y);
+                    return menu;
+                }, SwingUtilities::invokeLater);
+    }
+
+    /** A part and what it prepared. */
+    private record Prepared<T>(EditorMenu<T> menu, T value) {
+        List<JMenuItem> items(TargetSpot spot, Messages m) {
+            return menu.items(spot, value, m);
+        }
+    }
+
+    private static <T> Prepared<T> prepared(EditorMenu<T> part, TargetSpot spot) {
+        return new Prepared<>(part, part.prepare(spot));
     }
 
     /** The Swing action of a command, or null. */

@@ -3,15 +3,18 @@ package org.triptych.ui.feature;
 import org.triptych.session.WorkspaceSession;
 import org.triptych.ui.i18n.Messages;
 
+import java.awt.Window;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
 
 /**
  * What the workbench shows, observable: the open workspace's session (null before the first open and while
  * switching), whether it has a document, the language being translated into, the interface language's messages, and
- * one-line messages for the status bar. Features read it and listen to it instead of reaching into the window.
- * EDT only.
+ * one-line messages for the status bar, the window that owns a feature's dialogs and a feature's own preferences.
+ * Features read it and listen to it instead of reaching into the window. EDT only.
  */
 public final class WorkbenchState {
 
@@ -25,9 +28,28 @@ public final class WorkbenchState {
     private WorkspaceSession session;
     private String currentLang;
     private Messages messages;
+    private final Supplier<Window> window;
+    private final Preferences preferences;
 
-    public WorkbenchState(Messages messages) {
+    /**
+     * @param window      the owner of dialogs (null when there is no window)
+     * @param preferences the node under which each feature keeps its settings (the user's in the app, a
+     *                    memory-only node in tests and screenshots)
+     */
+    public WorkbenchState(Messages messages, Supplier<Window> window, Preferences preferences) {
         this.messages = messages;
+        this.window = window;
+        this.preferences = preferences;
+    }
+
+    /** The window that owns dialogs, or null. */
+    public Window window() {
+        return window.get();
+    }
+
+    /** The settings node of the feature {@code featureId} (a short lower-case name), kept between runs. */
+    public Preferences preferences(String featureId) {
+        return preferences.node("features").node(featureId);
     }
 
     /** The open workspace, or null. */

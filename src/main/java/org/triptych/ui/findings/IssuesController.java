@@ -119,6 +119,10 @@ public final class IssuesController {
             panel.setIssues(check.all());
             onResults.run();
         }
+        List<String> notice = new java.util.ArrayList<>();
+        check.unavailableRules().forEach((rule, why) -> notice.add(rule.id() + ": "
+                + coreMessages.format(why.messageKey(), why.arguments())));
+        panel.setNotice(notice);
         int count = panel.issueCount();
         panel.setRunning(state.phase() == LiveCheck.Phase.CHECKING);
         panel.setProgress(state.total() == 0 ? 0 : (int) (state.done() * 100L / state.total()));

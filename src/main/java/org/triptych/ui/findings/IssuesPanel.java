@@ -35,6 +35,8 @@ import java.util.function.Function;
 public final class IssuesPanel extends JPanel {
 
     private final JLabel title = new JLabel();
+    /** Says which enabled rules cannot run here (a dictionary missing); hidden when all can. */
+    private final JLabel notice = new JLabel();
     private final JProgressBar progress = new JProgressBar(0, 100);
     private final JButton cancel = new JButton();
     private final IssuesModel model = new IssuesModel();
@@ -71,6 +73,10 @@ public final class IssuesPanel extends JPanel {
         work.add(progress);
         work.add(cancel);
         top.add(work, BorderLayout.EAST);
+        notice.setName("issuesNotice");
+        notice.setBorder(BorderFactory.createEmptyBorder(0, 6, 4, 6));
+        notice.setVisible(false);
+        top.add(notice, BorderLayout.SOUTH);
         setRunning(false);
         add(top, BorderLayout.NORTH);
         JScrollPane scroll = new JScrollPane(table);
@@ -85,6 +91,26 @@ public final class IssuesPanel extends JPanel {
 
     public String title() {
         return title.getText();
+    }
+
+    /** Shows {@code lines} under the title (one per rule that cannot run), or nothing when empty. */
+    public void setNotice(List<String> lines) {
+        String text = String.join("\n", lines);
+        if (!text.equals(notice.getToolTipText() == null ? "" : notice.getToolTipText())) {
+            notice.setText(lines.isEmpty() ? "" : "<html>" + lines.stream().map(IssuesPanel::escape)
+                    .collect(java.util.stream.Collectors.joining("<br>")) + "</html>");
+            notice.setToolTipText(lines.isEmpty() ? null : text);
+            notice.setVisible(!lines.isEmpty());
+        }
+    }
+
+    /** The notice's text, one line per rule. */
+    public String notice() {
+        return notice.getToolTipText() == null ? "" : notice.getToolTipText();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     public void setColumns(List<String> names, Function<Finding, List<String>> cells) {

@@ -6,15 +6,23 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
+import javax.swing.JTextArea;
+import javax.swing.UIManager;
+import javax.swing.event.ChangeEvent;
+import javax.swing.event.ListSelectionEvent;
+import javax.swing.event.TableColumnModelEvent;
+import javax.swing.event.TableColumnModelListener;
 import javax.swing.table.AbstractTableModel;
+import javax.swing.table.TableCellRenderer;
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The Glossary panel: the concepts found in the current paragraph, their rendering per target language and
- * whether that target already renders them; row n is inserted with Ctrl+n. Passive: a controller fills it.
- * EDT only.
+ * whether that target already renders them; row n is inserted with Ctrl+n. Long renderings wrap within their
+ * column (rows grow to fit), so a long Ukrainian name is read whole. Passive: a controller fills it. EDT only.
  */
 public final class TermsPanel extends JPanel {
 
@@ -37,6 +45,29 @@ public final class TermsPanel extends JPanel {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFocusable(false);
         table.getTableHeader().setReorderingAllowed(false);
+        table.setDefaultRenderer(Object.class, new WrappingRenderer());
+        table.getColumnModel().addColumnModelListener(new TableColumnModelListener() {
+            @Override
+            public void columnMarginChanged(ChangeEvent e) {
+                fitRowHeights(); // a column was resized, or the panel was
+            }
+
+            @Override
+            public void columnAdded(TableColumnModelEvent e) {
+            }
+
+            @Override
+            public void columnRemoved(TableColumnModelEvent e) {
+            }
+
+            @Override
+            public void columnMoved(TableColumnModelEvent e) {
+            }
+
+            @Override
+            public void columnSelectionChanged(ListSelectionEvent e) {
+            }
+        });
         title.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
         add(title, BorderLayout.NORTH);
         JScrollPane scroll = new JScrollPane(table);
@@ -61,6 +92,53 @@ public final class TermsPanel extends JPanel {
     public void setRows(List<Row> newRows) {
         rows.rows = new ArrayList<>(newRows);
         rows.fireTableDataChanged();
+        fitRowHeights();
+    }
+
+    /** Gives each row the height its most wrapped cell needs at the columns' present widths. */
+    private void fitRowHeights() {
+        int minimum = table.getFontMetrics(table.getFont()).getHeight() + 2;
+        for (int row = 0; row < table.getRowCount(); row++) {
+            int height = minimum;
+            for (int column = 0; column < table.getColumnCount(); column++) {
+                Component cell = table.prepareRenderer(table.getCellRenderer(row, column), row, column);
+                cell.setSize(table.getColumnModel().getColumn(column).getWidth(), Short.MAX_VALUE);
+                height = Math.max(height, cell.getPreferredSize().height);
+            }
+            if (table.getRowHeight(row) != height) {
+                table.setRowHeight(row, height);
+            }
+        }
+    }
+
+    /** A cell whose text wraps at word boundaries, with the whole text as its tooltip. */
+    private static final class WrappingRenderer extends JTextArea implements TableCellRenderer {
+        WrappingRenderer() {
+            setLineWrap(true);
+            setWrapStyleWord(true);
+            setOpaque(true);
+            setBorder(BorderFactory.createEmptyBorder(1, 3, 1, 3));
+        }
+
+        @Override
+        public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused,
+                                                       int row, int column) {
+            String text = value == null ? "" : value.toString();
+            setText(text);
+            setToolTipText(text.isEmpty() ? null : text);
+            setFont(table.getFont());
+            setForeground(selected ? table.getSelectionForeground() : table.getForeground());
+            setBackground(selected ? table.getSelectionBackground() : table.getBackground());
+            setSize(table.getColumnModel().getColumn(column).getWidth(), Short.MAX_VALUE);
+            return this;
+        }
+
+        @Override
+        public void updateUI() {
+            super.updateUI();
+            setBorder(BorderFactory.createEmptyBorder(1, 3, 1, 3));
+            setBackground(UIManager.getColor("Table.background"));
+        }
     }
 
     public List<Row> rows() {

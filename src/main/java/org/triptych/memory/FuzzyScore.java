@@ -1,0 +1,202 @@
+package org.triptych.memory;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import org.triptych.glossary.TermHit;
+import org.triptych.glossary.TermIndex;
+import org.triptych.morph.Folding;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * How much of an English sentence a memory's English covers, on words, as OmegaT and memoQ count it:
+ *
+ * <pre>
+ *   score = 100                                          when the two are the same text (white space aside)
+ *   score = min(99, ⌊100 · (1 − d / max(n, m))⌋)          otherwise
+ * </pre>
+ *
+ * where n and m are the numbers of tokens of the two and d is the token edit distance (Levenshtein: inserting,
+ * deleting or replacing one token costs 1). Tokens are ICU words, compared case-insensitively; punctuation and
+ * spaces are not tokens. Placeables are one token each: a number, and a glossary term (all its words); a placeable
+ * facing a placeable of the same kind costs 0, so a sentence that differs only in a number or a name still scores 99.
+ * The alignment behind d gives the differences shown to the translator: the words the sentence has and the memory
+ * lacks (inserted) and the memory's words the sentence lacks (deleted).
+ *
+ * <p>Pure functions; any thread.
+ */
+public final class FuzzyScore {
+
+    /** What a token is: a word, or a placeable whose value may differ at no cost. */
+    enum Kind { WORD, NUMBER, TERM }
+
+    /** One token: [start, end) in its text, its kind and what it is compared by. */
+    record Token(int start, int end, Kind kind, String key) {
+        boolean sameAs(Token other) {
+            return kind == other.kind && (kind != Kind.WORD || key.equals(other.key));
+        }
+    }
+
+    /** A piece of the comparison, in reading order: words both have, or only one. */
+    public enum Change { SAME, INSERTED, DELETED }
+
+    /** One piece of the difference: {@code INSERTED} text is the sentence's, the others the memory's. */
+    public record Difference(Change change, String text) {
+    }
+
+    /** A score and the differences behind it. */
+    public record Result(int score, List<Difference> differences) {
+    }
+
+    private static final ThreadLocal<BreakIterator> WORDS =
+            ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.ENGLISH));
+
+    private FuzzyScore() {
+    }
+
+    /** The tokens of English {@code text}; glossary terms of {@code glossary} (may be null) become one token each. */
+    static List<Token> tokens(String text, TermIndex glossary) {
+        List<TermHit> terms = glossary == null || glossary.size() == 0 ? List.of() : glossary.find(text);
+        List<Token> tokens = new ArrayList<>();
+        BreakIterator breaks = WORDS.get();
+        breaks.setText(text);
+        int term = 0;
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            int status = breaks.getRuleStatus();
+            if (status < BreakIterator.WORD_NONE_LIMIT) {
+                continue;
+            }
+            while (term < terms.size() && terms.get(term).end() <= start) {
+                term++;
+            }
+            if (term < terms.size() && terms.get(term).start() <= start) {
+                TermHit hit = terms.get(term);
+                if (tokens.isEmpty() || tokens.get(tokens.size() - 1).start() != hit.start()) {
+                    tokens.add(new Token(hit.start(), hit.end(), Kind.TERM, hit.concept().english()));
+                }
+                continue;
+            }
+            boolean number = status >= BreakIterator.WORD_NUMBER && status < BreakIterator.WORD_NUMBER_LIMIT;
+            tokens.add(new Token(start, end, number ? Kind.NUMBER : Kind.WORD,
+                    number ? "#" : Folding.fold(text, start, end, ULocale.ENGLISH)));
+        }
+        return tokens;
+    }
+
+    /** The words an index is built from: folded words, every number as {@code #}; glossary terms are words here. */
+    static List<String> indexWords(String text) {
+        List<String> words = new ArrayList<>();
+        for (Token token : tokens(text, null)) {
+            words.add(token.key());
+        }
+        return words;
+    }
+
+    /** The score of the memory's English {@code memory} for {@code sentence}, with the differences. */
+    public static Result compare(String sentence, String memory, TermIndex glossary) {
+        return compare(sentence, tokens(sentence, glossary), memory, tokens(memory, glossary));
+    }
+
+    static Result compare(String sentence, List<Token> a, String memory, List<Token> b) {
+        int n = a.size();
+        int m = b.size();
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int replace = d[i - 1][j - 1] + (a.get(i - 1).sameAs(b.get(j - 1)) ? 0 : 1);
+                d[i][j] = Math.min(replace, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+            }
+        }
+        int score;
+        if (normalise(sentence).equals(normalise(memory))) {
+            score = 100;
+        } else if (Math.max(n, m) == 0) {
+            score = 0;
+        } else {
+            score = Math.min(99, (int) Math.floor(100.0 * (1 - (double) d[n][m] / Math.max(n, m))));
+        }
+        return new Result(score, differences(sentence, a, memory, b, d));
+    }
+
+    /** Walks the distance table back into pieces: the memory's text with the sentence's missing words put in. */
+    private static List<Difference> differences(String sentence, List<Token> a, String memory, List<Token> b, int[][] d) {
+        List<Difference> reversed = new ArrayList<>();
+        int i = a.size();
+        int j = b.size();
+        while (i > 0 || j > 0) {
+            if (i > 0 && j > 0 && d[i][j] == d[i - 1][j - 1] + (a.get(i - 1).sameAs(b.get(j - 1)) ? 0 : 1)) {
+                Token mine = a.get(i - 1);
+                Token theirs = b.get(j - 1);
+                String theirText = memory.substring(theirs.start(), theirs.end());
+                if (mine.sameAs(theirs) && sentence.substring(mine.start(), mine.end()).equals(theirText)
+                        || mine.kind() == Kind.WORD && mine.sameAs(theirs)) {
+                    reversed.add(new Difference(Change.SAME, theirText));
+                } else {
+                    reversed.add(new Difference(Change.INSERTED, sentence.substring(mine.start(), mine.end())));
+                    reversed.add(new Difference(Change.DELETED, theirText));
+                }
+                i--;
+                j--;
+            } else if (j > 0 && (i == 0 || d[i][j] == d[i][j - 1] + 1)) {
+                Token theirs = b.get(j - 1);
+                reversed.add(new Difference(Change.DELETED, memory.substring(theirs.start(), theirs.end())));
+                j--;
+            } else {
+                Token mine = a.get(i - 1);
+                reversed.add(new Difference(Change.INSERTED, sentence.substring(mine.start(), mine.end())));
+                i--;
+            }
+        }
+        Collections.reverse(reversed);
+        return merge(reversed);
+    }
+
+    /** Joins neighbouring pieces: the same words as one piece, and each run of changes as its deleted then its inserted words. */
+    private static List<Difference> merge(List<Difference> pieces) {
+        List<Difference> merged = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
+        List<String> inserted = new ArrayList<>();
+        for (Difference piece : pieces) {
+            switch (piece.change()) {
+                case DELETED -> deleted.add(piece.text());
+                case INSERTED -> inserted.add(piece.text());
+                case SAME -> {
+                    flush(merged, deleted, inserted);
+                    int last = merged.size() - 1;
+                    if (last >= 0 && merged.get(last).change() == Change.SAME) {
+                        merged.set(last, new Difference(Change.SAME, merged.get(last).text() + " " + piece.text()));
+                    } else {
+                        merged.add(piece);
+                    }
+                }
+            }
+        }
+        flush(merged, deleted, inserted);
+        return merged;
+    }
+
+    private static void flush(List<Difference> merged, List<String> deleted, List<String> inserted) {
+        if (!deleted.isEmpty()) {
+            merged.add(new Difference(Change.DELETED, String.join(" ", deleted)));
+        }
+        if (!inserted.isEmpty()) {
+            merged.add(new Difference(Change.INSERTED, String.join(" ", inserted)));
+        }
+        deleted.clear();
+        inserted.clear();
+    }
+
+    /** The text with runs of white space made one space, for telling an exact match. */
+    static String normalise(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+}

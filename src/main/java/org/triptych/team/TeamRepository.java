@@ -1,0 +1,573 @@
+package org.triptych.team;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.ResetCommand;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.PushResult;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.URIish;
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.triptych.io.AtomicFiles;
+import org.triptych.io.BadFileException;
+import org.triptych.io.CsvTable;
+import org.triptych.io.TextFiles;
+import org.triptych.io.WorkspaceLock;
+import org.triptych.io.WorkspaceStore;
+import org.triptych.model.Workspace;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A workspace folder as a git repository shared through a remote ({@code origin}): share, join and synchronise, with
+ * JGit (no git program needed). Synchronising commits what changed here (under the {@link WorkspaceLock}, so a
+ * window saving at the same time is never cut in half), fetches, merges the workspace CSVs by row and cell
+ * ({@link FileMerge}, never git's line merge; conflicts keep ours in the file and go to the {@link ConflictStore}),
+ * writes the merged files atomically and pushes, starting again from the fetch when someone pushed meanwhile.
+ * Whatever fails, the work stays committed here and the next synchronisation sends it.
+ *
+ * <p>Threads: any thread but the EDT (network and file work); one operation at a time per repository.
+ */
+public final class TeamRepository implements AutoCloseable {
+
+    public static final String REMOTE = "origin";
+    /** How often a synchronisation fetches again when the remote moved while it merged. */
+    private static final int ATTEMPTS = 5;
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(30);
+
+    private final Path root;
+    private final Git git;
+    private final Repository repo;
+    private final ConflictStore conflicts;
+
+    private TeamRepository(Path root, Git git) {
+        this.root = root.toAbsolutePath().normalize();
+        this.git = git;
+        this.repo = git.getRepository();
+        this.conflicts = new ConflictStore(this.root);
+    }
+
+    /** True when {@code root} is the top of a git repository. */
+    public static boolean isRepository(Path root) {
+        return Files.exists(root.resolve(Constants.DOT_GIT));
+    }
+
+    /** Opens the repository at the workspace root. */
+    public static TeamRepository open(Path root) throws IOException {
+        try {
+            return new TeamRepository(root, Git.open(root.toFile()));
+        } catch (RepositoryNotFoundException e) {
+            throw new TeamException(TeamException.Reason.NOT_SHARED,
+                    root + " is not shared: it is not a git repository (share it first)", e);
+        }
+    }
+
+    /**
+     * Shares a workspace: makes it a repository when it is not one (branch {@code main}), writes the team files
+     * ({@link TeamFiles}), gives the glossaries' concepts ids, commits, sets {@code remoteUrl} as {@code origin} and
+     * synchronises with it (an empty remote simply receives the workspace).
+     */
+    public static TeamRepository share(Path root, String remoteUrl, Author fallback, Credentials credentials)
+            throws IOException {
+        Path workspace = root.toAbsolutePath().normalize();
+        if (!WorkspaceStore.isWorkspace(workspace)) {
+            throw new BadFileException(workspace, 0, "not a workspace (no translations/ or glossaries/ folder)");
+        }
+        if (!isRepository(workspace)) {
+            try {
+                Git.init().setDirectory(workspace.toFile()).setInitialBranch("main").call().close();
+            } catch (GitAPIException e) {
+                throw new TeamException(TeamException.Reason.OTHER, "cannot make " + workspace + " a git repository: "
+                        + e.getMessage(), e);
+            }
+        }
+        TeamRepository team = open(workspace);
+        try {
+            TeamFiles.write(workspace);
+            team.setRemote(remoteUrl);
+            team.synchronise(fallback, credentials);
+            return team;
+        } catch (IOException | RuntimeException e) {
+            team.close();
+            throw e;
+        }
+    }
+
+    /** Joins a shared workspace: clones {@code remoteUrl} into {@code folder} (which must not exist or be empty). */
+    public static TeamRepository join(String remoteUrl, Path folder, Credentials credentials) throws IOException {
+        try {
+            Git git = Git.cloneRepository().setURI(remoteUrl).setDirectory(folder.toFile())
+                    .setCredentialsProvider(provider(credentials)).call();
+            return new TeamRepository(folder, git);
+        } catch (GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
+            throw failure("cannot join " + remoteUrl, e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public ConflictStore conflicts() {
+        return conflicts;
+    }
+
+    /** The remote's address, or empty when the workspace has none. */
+    public Optional<String> remoteUrl() {
+        return Optional.ofNullable(repo.getConfig().getString("remote", REMOTE, "url"));
+    }
+
+    private void setRemote(String url) throws IOException {
+        try {
+            if (remoteUrl().isPresent()) {
+                git.remoteSetUrl().setRemoteName(REMOTE).setRemoteUri(new URIish(url)).call();
+            } else {
+                git.remoteAdd().setName(REMOTE).setUri(new URIish(url)).call();
+            }
+        } catch (URISyntaxException e) {
+            throw new TeamException(TeamException.Reason.OTHER, "not a git remote address: " + url, e);
+        } catch (GitAPIException e) {
+            throw failure("cannot set the remote " + url, e);
+        }
+        StoredConfig config = repo.getConfig();
+        config.setString("branch", "main", "remote", REMOTE);
+        config.setString("branch", "main", "merge", "refs/heads/main");
+        config.save();
+    }
+
+    /** The author git's configuration names (this repository's, the user's or the system's), if it names one. */
+    public Optional<Author> configuredAuthor() {
+        StoredConfig config = repo.getConfig();
+        String name = config.getString("user", null, "name");
+        String email = config.getString("user", null, "email");
+        return name == null || name.isBlank() ? Optional.empty() : Optional.of(new Author(name, email == null ? "" : email));
+    }
+
+    /** Remembers the author in this repository's own configuration (the first-run dialog's answer). */
+    public void rememberAuthor(Author author) throws IOException {
+        StoredConfig config = repo.getConfig();
+        config.setString("user", null, "name", author.name());
+        config.setString("user", null, "email", author.email());
+        config.save();
+    }
+
+    /**
+     * Registers Triptych's merge driver for plain git in this repository's configuration ({@code merge.triptych}):
+     * git runs {@code command merge-file %O %A %B --path %P} for the files {@link TeamFiles#ATTRIBUTES} route to it.
+     *
+     * @param command how to run Triptych from a shell, e.g. {@code java -jar /opt/triptych/triptych.jar}
+     */
+    public void installMergeDriver(String command) throws IOException {
+        StoredConfig config = repo.getConfig();
+        config.setString("merge", TeamFiles.DRIVER, "name", "Triptych: workspace CSVs by row and cell, glossaries by concept");
+        config.setString("merge", TeamFiles.DRIVER, "driver", command + " merge-file %O %A %B --path %P");
+        config.save();
+    }
+
+    // ---- synchronising ----------------------------------------------------------------------------------------
+
+    /**
+     * Commits what changed here, fetches, merges by row and cell, writes the merged files and pushes; fetches and
+     * merges again when the remote moved meanwhile.
+     *
+     * @param fallback the author when git's configuration names none (null: then there must be one)
+     * @throws TeamException when the remote cannot be reached or refuses the push: the local work is committed
+     *                       and the message says so
+     */
+    public SyncResult synchronise(Author fallback, Credentials credentials) throws IOException {
+        Author author = configuredAuthor().orElse(fallback);
+        if (author == null) {
+            throw new TeamException(TeamException.Reason.NO_AUTHOR,
+                    "no author: git's configuration has no user.name; give a name and e-mail first", null);
+        }
+        if (remoteUrl().isEmpty()) {
+            throw new TeamException(TeamException.Reason.NOT_SHARED, root + " has no remote to synchronise with", null);
+        }
+        List<String> committed = new ArrayList<>();
+        List<String> takenIn = new ArrayList<>();
+        List<Conflict> raised = new ArrayList<>();
+        List<String> keptOurs = new ArrayList<>();
+        locked(() -> commitPending(author, committed));
+        String branch = repo.getBranch();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            fetch(credentials);
+            Ref remote = repo.exactRef(Constants.R_REMOTES + REMOTE + "/" + branch);
+            if (remote != null) {
+                locked(() -> {
+                    commitPending(author, committed);
+                    takeIn(remote.getObjectId(), author, takenIn, raised, keptOurs);
+                    return null;
+                });
+            }
+            if (repo.resolve(Constants.HEAD) == null) {
+                break; // nothing here and nothing there
+            }
+            if (push(branch, credentials)) {
+                return new SyncResult(committed, takenIn, raised, conflicts.all().size(), keptOurs, true);
+            }
+        }
+        throw new TeamException(TeamException.Reason.REJECTED, "the remote kept changing while synchronising; your "
+                + "changes are committed here: synchronise again", null);
+    }
+
+    private interface Locked<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T locked(Locked<T> work) throws IOException {
+        return WorkspaceLock.update(root, LOCK_WAIT, work::run);
+    }
+
+    /** Commits every change of the working folder, concept ids given first; returns the message, or null. */
+    private String commitPending(Author author, List<String> committed) throws IOException {
+        for (Path glossary : WorkspaceStore.csvFiles(root.resolve(Workspace.GLOSSARIES))) {
+            ConceptIds.assign(glossary);
+        }
+        try {
+            git.add().addFilepattern(".").call();
+            git.add().setUpdate(true).addFilepattern(".").call();
+            Status status = git.status().call();
+            List<String> changed = new ArrayList<>();
+            changed.addAll(status.getAdded());
+            changed.addAll(status.getChanged());
+            changed.addAll(status.getRemoved());
+            if (changed.isEmpty()) {
+                return null;
+            }
+            ObjectId head = repo.resolve(Constants.HEAD);
+            ChangeSummary summary = new ChangeSummary();
+            for (String path : changed.stream().sorted().toList()) {
+                if (CsvKind.isWorkspaceCsv(path)) {
+                    Path file = root.resolve(path);
+                    byte[] now = Files.exists(file) ? Files.readAllBytes(file) : null;
+                    try {
+                        summary.add(path, FileMerge.table(path, "before", head == null ? null : blob(head, path)),
+                                FileMerge.table(path, "now", now));
+                    } catch (BadFileException e) {
+                        summary.addOther();
+                    }
+                } else {
+                    summary.addOther();
+                }
+            }
+            String message = summary.message(head == null ? "Shared the workspace" : "Changed files");
+            PersonIdent who = new PersonIdent(author.name(), author.email());
+            git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).setNoVerify(true).call();
+            committed.add(message);
+            return message;
+        } catch (GitAPIException e) {
+            throw failure("cannot commit the changes in " + root, e);
+        }
+    }
+
+    private void fetch(Credentials credentials) throws IOException {
+        try {
+            git.fetch().setRemote(REMOTE).setCredentialsProvider(provider(credentials)).call();
+        } catch (GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
+            throw failure("cannot fetch from " + remoteUrl().orElse(REMOTE) + "; your changes are committed here", e);
+        }
+    }
+
+    /** True when pushed (or nothing to push); false when the remote moved meanwhile. */
+    private boolean push(String branch, Credentials credentials) throws IOException {
+        Iterable<PushResult> results;
+        try {
+            results = git.push().setRemote(REMOTE).setRefSpecs(new RefSpec("refs/heads/" + branch + ":refs/heads/" + branch))
+                    .setCredentialsProvider(provider(credentials)).call();
+        } catch (GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
+            throw failure("cannot push to " + remoteUrl().orElse(REMOTE) + "; your changes are committed here and the "
+                    + "next synchronisation sends them", e);
+        }
+        for (PushResult result : results) {
+            for (RemoteRefUpdate update : result.getRemoteUpdates()) {
+                switch (update.getStatus()) {
+                    case OK, UP_TO_DATE -> {
+                    }
+                    case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> {
+                        return false;
+                    }
+                    default -> throw new TeamException(TeamException.Reason.REJECTED, "the remote "
+                            + remoteUrl().orElse(REMOTE) + " refused the changes (" + describe(update)
+                            + "); they are committed here and the next synchronisation sends them", null);
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String describe(RemoteRefUpdate update) {
+        String message = update.getMessage();
+        return update.getStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + (message == null || message.isBlank() ? "" : ": " + message);
+    }
+
+    /** Takes the remote's commit in: nothing, a fast-forward, or a merge by row and cell. Holds the lock. */
+    private Void takeIn(ObjectId theirs, Author author, List<String> takenIn, List<Conflict> raised,
+                        List<String> keptOurs) throws IOException {
+        ObjectId ours = repo.resolve(Constants.HEAD);
+        try (RevWalk walk = new RevWalk(repo)) {
+            RevCommit theirCommit = walk.parseCommit(theirs);
+            if (ours == null) {
+                moveTo(null, theirCommit, takenIn);
+                return null;
+            }
+            RevCommit ourCommit = walk.parseCommit(ours);
+            if (walk.isMergedInto(theirCommit, ourCommit)) {
+                return null;
+            }
+            walk.reset();
+            if (walk.isMergedInto(ourCommit, theirCommit)) {
+                moveTo(ourCommit, theirCommit, takenIn);
+                return null;
+            }
+            walk.reset();
+            walk.setRevFilter(RevFilter.MERGE_BASE);
+            walk.markStart(walk.parseCommit(ours));
+            walk.markStart(walk.parseCommit(theirs));
+            RevCommit base = walk.next();
+            walk.reset();
+            walk.setRevFilter(RevFilter.ALL);
+            ObjectId merged = merge(base, walk.parseCommit(ours), walk.parseCommit(theirs), author, raised, keptOurs);
+            moveTo(walk.parseCommit(ours), walk.parseCommit(merged), takenIn);
+            for (String file : raised.stream().map(Conflict::file).distinct().toList()) {
+                conflicts.addLocked(file, raised.stream().filter(c -> c.file().equals(file)).toList());
+            }
+            return null;
+        }
+    }
+
+    /** Builds the merge commit of ours and theirs; workspace CSVs changed on both sides merge by row and cell. */
+    private ObjectId merge(RevCommit base, RevCommit ours, RevCommit theirs, Author author, List<Conflict> raised,
+                           List<String> keptOurs) throws IOException {
+        DirCache tree = DirCache.newInCore();
+        DirCacheBuilder builder = tree.builder();
+        try (ObjectInserter inserter = repo.newObjectInserter(); TreeWalk walk = new TreeWalk(repo)) {
+            walk.setRecursive(true);
+            if (base == null) {
+                walk.addTree(new EmptyTreeIterator());
+            } else {
+                walk.addTree(base.getTree());
+            }
+            walk.addTree(ours.getTree());
+            walk.addTree(theirs.getTree());
+            while (walk.next()) {
+                String path = walk.getPathString();
+                ObjectId b = walk.getObjectId(0);
+                ObjectId o = walk.getObjectId(1);
+                ObjectId t = walk.getObjectId(2);
+                int side;
+                if (o.equals(t) || b.equals(t)) {
+                    side = 1;
+                } else if (b.equals(o)) {
+                    side = 2;
+                } else if (CsvKind.isWorkspaceCsv(path)) {
+                    side = -1;
+                } else {
+                    keptOurs.add(path);
+                    side = 1;
+                }
+                if (side > 0) {
+                    if (walk.getFileMode(side) != FileMode.MISSING) {
+                        add(builder, path, walk.getFileMode(side), walk.getObjectId(side));
+                    }
+                    continue;
+                }
+                FileMerge.Result result;
+                try {
+                    result = FileMerge.merge(path, bytes(b), bytes(o), bytes(t));
+                } catch (BadFileException e) {
+                    keptOurs.add(path); // a version git holds is not a CSV Triptych reads: keep ours untouched
+                    if (walk.getFileMode(1) != FileMode.MISSING) {
+                        add(builder, path, walk.getFileMode(1), o);
+                    }
+                    continue;
+                }
+                raised.addAll(result.conflicts());
+                add(builder, path, FileMode.REGULAR_FILE, inserter.insert(Constants.OBJ_BLOB, result.merged()));
+            }
+            builder.finish();
+            CommitBuilder commit = new CommitBuilder();
+            commit.setTreeId(tree.writeTree(inserter));
+            commit.setParentIds(ours, theirs);
+            PersonIdent who = new PersonIdent(author.name(), author.email());
+            commit.setAuthor(who);
+            commit.setCommitter(who);
+            commit.setMessage("Merged the team's changes" + (raised.isEmpty() ? ""
+                    : " (" + raised.size() + (raised.size() == 1 ? " conflict" : " conflicts") + " kept as ours)"));
+            ObjectId id = inserter.insert(commit);
+            inserter.flush();
+            return id;
+        }
+    }
+
+    private static void add(DirCacheBuilder builder, String path, FileMode mode, ObjectId id) {
+        DirCacheEntry entry = new DirCacheEntry(path);
+        entry.setFileMode(mode);
+        entry.setObjectId(id);
+        builder.add(entry);
+    }
+
+    private byte[] bytes(ObjectId id) throws IOException {
+        return id.equals(ObjectId.zeroId()) ? null : repo.open(id, Constants.OBJ_BLOB).getBytes();
+    }
+
+    /**
+     * Makes {@code to} the current commit: the files that differ from {@code from} (the clean working folder) are
+     * written atomically or deleted, then HEAD and the index move. Holds the lock.
+     */
+    private void moveTo(RevCommit from, RevCommit to, List<String> takenIn) throws IOException {
+        try (TreeWalk walk = new TreeWalk(repo)) {
+            walk.setRecursive(true);
+            if (from == null) {
+                walk.addTree(new EmptyTreeIterator());
+            } else {
+                walk.addTree(from.getTree());
+            }
+            walk.addTree(to.getTree());
+            while (walk.next()) {
+                if (walk.getObjectId(0).equals(walk.getObjectId(1))) {
+                    continue;
+                }
+                String path = walk.getPathString();
+                Path file = root.resolve(path);
+                if (walk.getFileMode(1) == FileMode.MISSING) {
+                    Files.deleteIfExists(file);
+                } else {
+                    byte[] content = repo.open(walk.getObjectId(1), Constants.OBJ_BLOB).getBytes();
+                    Files.createDirectories(file.getParent());
+                    AtomicFiles.write(file, out -> out.write(content));
+                }
+                takenIn.add(path);
+            }
+        }
+        try {
+            git.reset().setMode(ResetCommand.ResetType.MIXED).setRef(to.name()).call();
+        } catch (GitAPIException e) {
+            throw failure("cannot move " + root + " to the merged version", e);
+        }
+    }
+
+    // ---- history ------------------------------------------------------------------------------------------------
+
+    /** One version of a cell: who committed it, when, and the cell's text then. */
+    public record CellVersion(String commit, String author, String email, Instant when, String message, String value) {
+    }
+
+    /**
+     * The versions of one cell of a workspace file, newest first: each commit that changed the cell's text, from the
+     * git log of that file. {@code key} is the row's key ({@link CsvKind}: the paragraph id for a document).
+     */
+    public List<CellVersion> history(String file, String key, String column, int limit) throws IOException {
+        List<RevCommit> commits = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        try {
+            for (RevCommit commit : git.log().addPath(file).call()) {
+                commits.add(commit);
+                values.add(cellAt(commit, file, key, column));
+            }
+        } catch (org.eclipse.jgit.api.errors.NoHeadException e) {
+            return List.of();
+        } catch (GitAPIException e) {
+            throw failure("cannot read the history of " + file, e);
+        }
+        // A commit made the text it has when the next older commit had another (or the row did not exist yet).
+        List<CellVersion> versions = new ArrayList<>();
+        for (int i = 0; i < commits.size() && versions.size() < limit; i++) {
+            boolean oldest = i == commits.size() - 1;
+            if (oldest ? !values.get(i).isEmpty() : !values.get(i).equals(values.get(i + 1))) {
+                versions.add(version(commits.get(i), values.get(i)));
+            }
+        }
+        return versions;
+    }
+
+    private static CellVersion version(RevCommit commit, String value) {
+        PersonIdent who = commit.getAuthorIdent();
+        return new CellVersion(commit.getName(), who.getName(), who.getEmailAddress(), who.getWhenAsInstant(),
+                commit.getShortMessage(), value);
+    }
+
+    private String cellAt(RevCommit commit, String file, String key, String column) throws IOException {
+        byte[] content = blob(commit, file);
+        if (content == null) {
+            return "";
+        }
+        CsvTable table;
+        try {
+            table = CsvTable.parse(root.resolve(file), TextFiles.decodeUtf8(root.resolve(file), content));
+        } catch (BadFileException e) {
+            return "";
+        }
+        CsvKind kind = CsvKind.of(file, table.header());
+        int index = table.header().indexOf(column);
+        for (CsvTable.Row row : table.rows()) {
+            if (kind.ownKey(table.header(), row.cells()).equals(key)) {
+                return row.cell(index);
+            }
+        }
+        return "";
+    }
+
+    private byte[] blob(ObjectId commit, String path) throws IOException {
+        try (RevWalk walk = new RevWalk(repo);
+             TreeWalk tree = TreeWalk.forPath(repo, path, walk.parseCommit(commit).getTree())) {
+            return tree == null ? null : repo.open(tree.getObjectId(0), Constants.OBJ_BLOB).getBytes();
+        }
+    }
+
+    // ---- errors ---------------------------------------------------------------------------------------------------
+
+    private static CredentialsProvider provider(Credentials credentials) {
+        return credentials == null ? null : new UsernamePasswordCredentialsProvider(credentials.user(), credentials.password());
+    }
+
+    private static TeamException failure(String what, Exception e) {
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        TeamException.Reason reason = TeamException.Reason.OTHER;
+        String lower = detail.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("not authorized") || lower.contains("authentication") || lower.contains("credentials")) {
+            reason = TeamException.Reason.CREDENTIALS;
+        } else if (e instanceof TransportException) {
+            reason = TeamException.Reason.NETWORK;
+        }
+        return new TeamException(reason, what + ": " + detail, e);
+    }
+
+    @Override
+    public void close() {
+        git.close();
+    }
+}
