@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Ukrainian spelling dictionary: morfologik's {@link Speller} on the speller automaton of the dict_uk project
@@ -23,6 +24,12 @@ public final class UkrainianSpeller {
     private static final int EDIT_DISTANCE = 1;
 
     private final ThreadLocal<Speller> spellers;
+    /**
+     * The answers for the first words asked about, shared by all threads: a text's words repeat from paragraph to
+     * paragraph, and each answer walks the automaton in several case variants. Bounded.
+     */
+    private final ConcurrentHashMap<String, Boolean> known = new ConcurrentHashMap<>();
+    private static final int KNOWN_KEPT = 50_000;
 
     private UkrainianSpeller(Dictionary dictionary) {
         this.spellers = ThreadLocal.withInitial(() -> new Speller(dictionary, EDIT_DISTANCE));
@@ -89,7 +96,14 @@ public final class UkrainianSpeller {
 
     /** True when the dictionary has {@code word} (plain apostrophe; a capitalised sentence start counts as known). */
     public boolean knows(String word) {
-        return !spellers.get().isMisspelled(word);
+        Boolean answer = known.get(word);
+        if (answer == null) {
+            answer = !spellers.get().isMisspelled(word);
+            if (known.size() < KNOWN_KEPT) {
+                known.putIfAbsent(word, answer);
+            }
+        }
+        return answer;
     }
 
     /** Up to {@code max} words of the dictionary within one edit of {@code word}, the most frequent first. */
