@@ -1,5 +1,6 @@
 package org.triptych.export;
 
+import org.triptych.text.OpeningQuotes;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;

@@ -1,8 +1,9 @@
 package org.triptych.text;
 
 /**
- * Opening quotation marks held to the word they open, so that a line never ends with a lone “ or « (a word joiner
- * after the mark), and the same text back without them. Pure functions, any thread.
+ * Opening quotation marks held to the word they open, so that a printed line never ends with a lone “ or «: a
+ * word joiner after each, put in for documents people print or edit (Word, LibreOffice) and taken out when such a
+ * document is read back. Pure functions, any thread.
  */
 public final class OpeningQuotes {
 

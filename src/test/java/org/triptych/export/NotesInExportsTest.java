@@ -1,5 +1,6 @@
 package org.triptych.export;
 
+import org.triptych.text.OpeningQuotes;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
