@@ -1,6 +1,5 @@
 package org.triptych.importer;
 
-import org.triptych.text.OpeningQuotes;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.IBodyElement;

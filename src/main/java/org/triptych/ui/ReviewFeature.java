@@ -56,7 +56,7 @@ final class ReviewFeature implements Feature {
                 .enabledWhen(state::hasDocument));
         registry.add(Command.of("action.reviewChanges",
                 KeyStroke.getKeyStroke(KeyEvent.VK_R, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK),
-                new Place(EditorFeature.EDIT, 500), this::showChanges)
+                new Place(EditorFeature.EDIT, 520), this::showChanges)
                 .enabledWhen(() -> state.hasDocument() && !state.session().review().items().isEmpty()));
         // The status bar and the menus follow the decisions: each one fires the workbench state.
         state.addListener(s -> {
