@@ -1,5 +1,6 @@
 package org.triptych.export;
 
+import org.triptych.text.OpeningQuotes;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
@@ -280,7 +281,7 @@ public final class DocxExporter {
         if (!text.isEmpty()) {
             XWPFRun run = paragraph.createRun();
             run.getCTR().setRPr(properties);
-            String[] lines = DocxText.joinOpeningQuotes(text).split("\r?\n", -1);
+            String[] lines = OpeningQuotes.join(text).split("\r?\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 if (i > 0) {
                     run.addBreak(BreakType.TEXT_WRAPPING);

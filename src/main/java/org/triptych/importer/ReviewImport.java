@@ -1,5 +1,6 @@
 package org.triptych.importer;
 
+import org.triptych.text.OpeningQuotes;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -15,7 +16,6 @@ import org.triptych.exchange.ExchangeFile;
 import org.triptych.exchange.LanguageTags;
 import org.triptych.exchange.TranslationUnit;
 import org.triptych.exchange.XliffCodec;
-import org.triptych.export.DocxText;
 import org.triptych.export.ReviewDocxExporter;
 import org.triptych.io.BadFileException;
 import org.triptych.io.Columns;
@@ -304,7 +304,7 @@ public final class ReviewImport {
         for (XWPFParagraph paragraph : cell.getParagraphs()) {
             lines.add(paragraphText(paragraph));
         }
-        return SourceReader.nfc(DocxText.unjoinOpeningQuotes(String.join("\n", lines)));
+        return SourceReader.nfc(OpeningQuotes.unjoin(String.join("\n", lines)));
     }
 
     private static String paragraphText(XWPFParagraph paragraph) {

@@ -1,5 +1,6 @@
 package org.triptych.export;
 
+import org.triptych.text.OpeningQuotes;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -42,7 +43,7 @@ class NotesInExportsTest {
             assertThat(english.getParagraphs()).hasSize(2);
             assertThat(english.getParagraphs().get(0).getText()).isEqualTo("The talks lasted \"two hours\" & ended <early>.");
             XWPFParagraph note = english.getParagraphs().get(1);
-            assertThat(note.getText()).isEqualTo(DocxText.joinOpeningQuotes(NOTE)).contains("«\u2060Київ»");
+            assertThat(note.getText()).isEqualTo(OpeningQuotes.join(NOTE)).contains("«\u2060Київ»");
             XWPFRun run = note.getRuns().get(0);
             assertThat(run.isItalic()).isTrue();
             assertThat(run.getColor()).isEqualTo("666666");

@@ -1,5 +1,6 @@
 package org.triptych.review;
 
+import org.triptych.text.OpeningQuotes;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFComments;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.triptych.check.Terminology;
-import org.triptych.export.DocxText;
 import org.triptych.export.ExportFormat;
 import org.triptych.export.ExportOptions;
 import org.triptych.export.Exports;
@@ -102,7 +102,7 @@ class ReviewRoundTripTest {
             XWPFParagraph korean = docx.getTables().get(0).getRow(1).getCell(2).getParagraphs().get(0);
             assertThat(korean.getCTP().getPPr().getAutoSpaceDE().getVal()).hasToString("off");
             assertThat(korean.getCTP().getPPr().getAutoSpaceDN().getVal()).hasToString("off");
-            assertThat(korean.getText()).isEqualTo("200명가량이 “" + DocxText.WORD_JOINER + "강 근처”에 모였다.");
+            assertThat(korean.getText()).isEqualTo("200명가량이 “" + OpeningQuotes.WORD_JOINER + "강 근처”에 모였다.");
             XWPFParagraph ukrainian = docx.getTables().get(0).getRow(1).getCell(3).getParagraphs().get(0);
             assertThat(ukrainian.getCTP().getPPr() == null || !ukrainian.getCTP().getPPr().isSetAutoSpaceDE()).isTrue();
         }
