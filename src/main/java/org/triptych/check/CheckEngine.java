@@ -3,6 +3,8 @@ package org.triptych.check;
 import org.triptych.glossary.TermHit;
 import org.triptych.check.numbers.ExtraNumbersRule;
 import org.triptych.check.numbers.NumbersRule;
+import org.triptych.check.consistency.NameConsistencyRule;
+import org.triptych.check.consistency.SameSourceRule;
 import org.triptych.check.typography.Typography;
 import org.triptych.model.Concept;
 import org.triptych.model.Document;
@@ -79,18 +81,35 @@ public final class CheckEngine {
 
     /**
      * The built-in rules (terminology: {@code forbidden-variant}, {@code missing-term}; {@code numbers},
-     * {@code numbers.extra}; {@code typography.*}), then those of every
+     * {@code numbers.extra}; {@code typography.*}; {@code consistency.*}, to be {@linkplain #prepare prepared}), then
+     * those of every
      * {@link RuleProvider} on the class path; a forbidden spelling of a concept hides its missing-term finding.
      */
     public static CheckEngine standard(Terminology terminology, CheckSettings settings) {
         List<Rule> rules = new ArrayList<>(List.of(new ForbiddenVariantRule(terminology), new MissingTermRule(terminology)));
         rules.addAll(List.of(new NumbersRule(), new ExtraNumbersRule()));
         rules.addAll(Typography.rules());
+        rules.addAll(List.of(new NameConsistencyRule(terminology), new SameSourceRule()));
         for (RuleProvider provider : ServiceLoader.load(RuleProvider.class)) {
             rules.addAll(provider.rules(terminology));
         }
         return new CheckEngine(terminology, rules,
                 List.of(Suppression.sameTerm(ForbiddenVariantRule.ID, MissingTermRule.ID)), settings);
+    }
+
+    /**
+     * This engine with every enabled {@link WorkspaceRule} prepared with {@code documents}, the documents checked
+     * together (a workspace's, or the one open in the window). Off the interface thread: it reads them all.
+     */
+    public CheckEngine prepare(List<Document> documents) {
+        if (active.stream().noneMatch(r -> r instanceof WorkspaceRule)) {
+            return this;
+        }
+        List<Rule> prepared = new ArrayList<>(rules.size());
+        for (Rule rule : rules) {
+            prepared.add(rule instanceof WorkspaceRule w && settings.enabled(rule) ? w.prepared(documents) : rule);
+        }
+        return new CheckEngine(terminology, prepared, suppressions, settings);
     }
 
     /** This engine with one more rule (after the others). */

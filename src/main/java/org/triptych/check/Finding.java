@@ -22,10 +22,11 @@ import java.util.Objects;
  * @param arguments   the message's arguments, in order
  * @param fix         the text that should replace the span [start, end) of the target, or null when the rule
  *                    offers no automatic fix
+ * @param proposal    a concept to add to the glossary that would settle the finding ("Add to glossary"), or null
  */
 public record Finding(String rule, Severity severity, Path document, String paragraph, int line, String lang,
                       int start, int end, String term, String expected, String found, int sourceStart, int sourceEnd,
-                      String messageKey, List<Object> arguments, String fix) {
+                      String messageKey, List<Object> arguments, String fix, GlossaryProposal proposal) {
 
     public Finding {
         Objects.requireNonNull(rule, "rule");
@@ -35,6 +36,14 @@ public record Finding(String rule, Severity severity, Path document, String para
         if (fix != null && !(start >= 0 && end > start)) {
             throw new IllegalArgumentException("a fix needs a span of the target to replace");
         }
+    }
+
+    /** A finding with perhaps a fix and no glossary proposal. */
+    public Finding(String rule, Severity severity, Path document, String paragraph, int line, String lang,
+                   int start, int end, String term, String expected, String found, int sourceStart, int sourceEnd,
+                   String messageKey, List<Object> arguments, String fix) {
+        this(rule, severity, document, paragraph, line, lang, start, end, term, expected, found, sourceStart, sourceEnd,
+                messageKey, arguments, fix, null);
     }
 
     /** A finding without an automatic fix. */
@@ -48,7 +57,13 @@ public record Finding(String rule, Severity severity, Path document, String para
     /** This finding offering {@code replacement} for its span. */
     public Finding withFix(String replacement) {
         return new Finding(rule, severity, document, paragraph, line, lang, start, end, term, expected, found,
-                sourceStart, sourceEnd, messageKey, arguments, replacement);
+                sourceStart, sourceEnd, messageKey, arguments, replacement, proposal);
+    }
+
+    /** This finding proposing {@code concept} for the glossary. */
+    public Finding withProposal(GlossaryProposal concept) {
+        return new Finding(rule, severity, document, paragraph, line, lang, start, end, term, expected, found,
+                sourceStart, sourceEnd, messageKey, arguments, fix, concept);
     }
 
     /** True when the finding carries a replacement for its span. */

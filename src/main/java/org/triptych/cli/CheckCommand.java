@@ -112,6 +112,7 @@ public final class CheckCommand implements Callable<Integer> {
         CheckEngine engine = CheckEngine.standard(terminology, CheckSettings.read(workspaceRoot()))
                 .withAcceptedWords(AcceptedWords.read(workspaceRoot(), documents.stream().map(Document::path).toList()));
         warn(err, engine);
+        engine = engine.prepare(documents); // consistency across the documents checked together
         List<String> ran = engine.rules().stream().filter(engine.settings()::enabled).map(Rule::id).toList();
         Function<Path, String> display = p -> p.normalize().toString();
         FindingCounts counts = new FindingCounts(ran);

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "glossary", mixinStandardHelpOptions = true,
         description = "Lists the workspace glossary or adds a concept to it.",
         subcommands = {GlossaryCommand.ListCommand.class, GlossaryCommand.AddCommand.class,
-                GlossaryImportCommand.class, GlossaryExportCommand.class})
+                GlossaryImportCommand.class, GlossaryExportCommand.class, GlossarySuggestCommand.class})
 public final class GlossaryCommand implements Runnable {
 
     @Spec

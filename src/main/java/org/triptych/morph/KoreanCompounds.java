@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -31,9 +32,32 @@ final class KoreanCompounds {
 
     private static final int REMEMBERED_WORDS = 20_000;
 
-    private static final ThreadLocal<KoreanTokenizer> TOKENIZERS = ThreadLocal.withInitial(() ->
-            new KoreanTokenizer(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, null,
-                    KoreanTokenizer.DecompoundMode.DISCARD, false, false));
+    private static final ThreadLocal<KoreanTokenizer> TOKENIZERS = ThreadLocal.withInitial(() -> {
+        Dictionary.LOADED.join();
+        return tokenizer();
+    });
+
+    /**
+     * Nori reads its dictionary through an interruptible channel, and a check that is cancelled is interrupted: a
+     * load cut short that way would leave Nori's classes unusable until the program ends. So the dictionary is
+     * loaded once on a thread of its own that nothing interrupts, and checks wait for it without being cut short.
+     */
+    private static final class Dictionary {
+        static final CompletableFuture<KoreanTokenizer> LOADED = CompletableFuture.supplyAsync(
+                KoreanCompounds::tokenizer, task -> { // constructing one reads the dictionary
+            Thread thread = new Thread(task, "triptych-korean-dictionary");
+            thread.setDaemon(true);
+            thread.start();
+        }).exceptionally(failure -> {
+            throw new IllegalStateException("the Korean dictionary (Lucene Nori) cannot be read: " + failure.getMessage(),
+                    failure);
+        });
+    }
+
+    private static KoreanTokenizer tokenizer() {
+        return new KoreanTokenizer(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, null, KoreanTokenizer.DecompoundMode.DISCARD,
+                false, false);
+    }
 
     private static final Map<String, List<Morpheme>> ANALYSED = new ConcurrentHashMap<>();
 

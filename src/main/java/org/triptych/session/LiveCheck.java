@@ -82,6 +82,11 @@ public final class LiveCheck implements AutoCloseable {
 
     // Guarded by this.
     private CheckEngine engine;
+    /**
+     * {@link #engine} prepared with the open document by the last full check ({@link CheckEngine#prepare}), for its
+     * workspace rules to judge edits by; null until then. Guarded by this.
+     */
+    private CheckEngine prepared;
     private Document document;
     private Map<String, Checked> results = new HashMap<>();
     /** Paragraphs edited since the running full check took its snapshot, as they are now. */
@@ -129,6 +134,7 @@ public final class LiveCheck implements AutoCloseable {
             epoch++;
             cancelRunning();
             engine = null;
+            prepared = null;
             state = new State(Phase.WAITING, 0, paragraphCount());
         }
         changed();
@@ -157,6 +163,7 @@ public final class LiveCheck implements AutoCloseable {
                     return; // a newer glossary is on its way
                 }
                 engine = built;
+                prepared = null;
                 this.root = root;
                 current = currentDocument();
             }
@@ -214,6 +221,7 @@ public final class LiveCheck implements AutoCloseable {
         synchronized (this) {
             glossaryRequest++;
             engine = newEngine;
+            prepared = null;
             current = currentDocument();
         }
         if (current != null) {
@@ -379,8 +387,10 @@ public final class LiveCheck implements AutoCloseable {
             }
         };
         List<Finding> found;
+        CheckEngine withDocument;
         try {
-            found = e.check(snapshot, snapshot.targets(), progress);
+            withDocument = e.prepare(List.of(snapshot));
+            found = withDocument.check(snapshot, snapshot.targets(), progress);
         } catch (CancellationException cancelled) {
             return;
         }
@@ -400,6 +410,7 @@ public final class LiveCheck implements AutoCloseable {
                 }
             }
             results = fresh;
+            prepared = e == engine ? withDocument : null;
             findingsRevision++;
             running = null;
             state = new State(Phase.COMPLETE, snapshot.paragraphs().size(), snapshot.paragraphs().size());
@@ -414,6 +425,7 @@ public final class LiveCheck implements AutoCloseable {
     private void checkPending() {
         List<Paragraph> paragraphs;
         CheckEngine e;
+        CheckEngine withDocument;
         Document open;
         synchronized (this) {
             if (pending.isEmpty() || engine == null || document == null) {
@@ -423,10 +435,11 @@ public final class LiveCheck implements AutoCloseable {
             pending.clear();
             e = engine;
             open = document;
+            withDocument = prepared != null ? prepared : e;
         }
         List<Finding> found = new ArrayList<>();
         for (Paragraph p : paragraphs) {
-            found.addAll(e.check(open.path(), p, open.targets()));
+            found.addAll(withDocument.check(open.path(), p, open.targets()));
         }
         Map<String, Checked> fresh = group(paragraphs, found);
         synchronized (this) {

@@ -69,7 +69,7 @@ class LiveCheckTest {
 
     private static Document document(int paragraphs, String uk) {
         List<Paragraph> list = IntStream.range(0, paragraphs)
-                .mapToObj(i -> new Paragraph("p" + i, "News from Kyiv.",
+                .mapToObj(i -> new Paragraph("p" + i, "Kyiv news." /* two words: the same English in every paragraph, too short for consistency.same-source */,
                         Map.of("uk", new Translation(uk, Status.TRANSLATED)), "", Map.of(), i + 2))
                 .toList();
         return new Document(root().resolve("translations/x.csv"), List.of("id", "en", "uk"), List.of("uk"), list);

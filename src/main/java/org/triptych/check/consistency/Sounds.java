@@ -1,0 +1,61 @@
+package org.triptych.check.consistency;
+
+/**
+ * How alike two names sound, from their Latin letters: a consonant skeleton (vowels and h dropped, consonants that
+ * transliterations confuse merged: k g c q x, p b f, t d, s z j, l r, v w; doubles collapsed) compared by edit
+ * distance. Ahn Chan-il, 안찬일 (anchanil) and Ан Чхан Іль (an chkhan il) all come to "nknl". Stateless.
+ */
+final class Sounds {
+
+    private Sounds() {
+    }
+
+    static String skeleton(String latin) {
+        StringBuilder out = new StringBuilder(latin.length());
+        char previous = 0;
+        for (int i = 0; i < latin.length(); i++) {
+            char c = switch (latin.charAt(i)) {
+                case 'k', 'g', 'c', 'q', 'x' -> 'k';
+                case 'p', 'b', 'f' -> 'p';
+                case 't', 'd' -> 't';
+                case 's', 'z', 'j' -> 's';
+                case 'l', 'r' -> 'l';
+                case 'v', 'w' -> 'v';
+                case 'm' -> 'm';
+                case 'n' -> 'n';
+                default -> 0;
+            };
+            if (c != 0 && c != previous) {
+                out.append(c);
+            }
+            if (c != 0) {
+                previous = c;
+            }
+        }
+        return out.toString();
+    }
+
+    /** 1 for the same skeleton, 0 for nothing in common: one minus the edit distance over the longer length. */
+    static double similarity(String a, String b) {
+        int longer = Math.max(a.length(), b.length());
+        if (longer == 0) {
+            return 0;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return 1.0 - (double) previous[b.length()] / longer;
+    }
+}
