@@ -109,7 +109,7 @@ public final class CheckEngine {
         for (Rule rule : rules) {
             prepared.add(rule instanceof WorkspaceRule w && settings.enabled(rule) ? w.prepared(documents) : rule);
         }
-        return new CheckEngine(terminology, prepared, suppressions, settings);
+        return new CheckEngine(terminology, prepared, suppressions, settings, accepted);
     }
 
     /** This engine with one more rule (after the others). */

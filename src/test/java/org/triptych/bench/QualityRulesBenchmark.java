@@ -28,8 +28,9 @@ import java.util.stream.Collectors;
  * What the numbers and typography rules add to the check, on the War and Peace workload of
  * {@code ../shared/bench/make_workload.py} (12,104 paragraphs, ko and uk targets, 200-entry glossary): the whole
  * document with the terminology rules alone and with every default rule, and the live check's re-check of one
- * paragraph (both targets) per keystroke, median and 95th percentile. Budgets: all default rules at most 2× the
- * terminology-only time; a paragraph re-check ≤ 30 ms median. Build the workload first:
+ * paragraph (both targets) per keystroke, median and 95th percentile; then each family of rules that is off by
+ * default (Korean spelling, Korean spacing, Ukrainian grammar) switched on alone: its loading and its re-check.
+ * Budgets: all default rules at most 2× the terminology-only time; a paragraph re-check ≤ 30 ms median. Build the workload first:
  * {@code python3 ../shared/bench/make_workload.py ../shared/data target/wl}; run:
  * {@code mvn -q -Pbench exec:java -Dbench.class=org.triptych.bench.QualityRulesBenchmark}.
  */
@@ -91,6 +92,25 @@ public final class QualityRulesBenchmark {
                 + "p95 %.3f ms; every default rule median %.3f ms, p95 %.3f ms (budget 30 ms median)%n",
                 liveTerm[0], liveTerm[1], liveAll[0], liveAll[1]);
         System.out.printf(Locale.ROOT, "peak heap %.0f MB%n", peakHeap() / 1e6);
+
+        // The rules that are off by default, each switched on alone: what its first check costs (its dictionary or
+        // LanguageTool loading) and a live re-check of one paragraph after that.
+        for (String family : List.of("spelling.ko", "spelling.ko-spacing", "grammar.uk.")) {
+            String on = all.rules().stream().map(Rule::id).filter(id -> id.startsWith(family))
+                    .map(id -> "rule." + id + ".enabled=true\n").collect(Collectors.joining());
+            CheckEngine optional = CheckEngine.standard(terminology, CheckSettings.parse(Path.of(CheckSettings.FILE), on));
+            Paragraph first = wp.paragraphs().get(0);
+            long cpu = cpuNanos();
+            long start = System.nanoTime();
+            optional.check(wp.path(), first, TARGETS);
+            double loadWall = (System.nanoTime() - start) / 1e9;
+            double loadCpu = (cpuNanos() - cpu) / 1e9;
+            double[] liveOptional = live(optional, wp, 200);
+            System.out.printf(Locale.ROOT, "%s* on (off by default): first check %.2f s wall, %.2f s CPU (loading); "
+                    + "then a paragraph re-check median %.2f ms, p95 %.2f ms%n", family, loadWall, loadCpu,
+                    liveOptional[0], liveOptional[1]);
+        }
+        System.out.printf(Locale.ROOT, "peak heap with the optional rules loaded %.0f MB%n", peakHeap() / 1e6);
     }
 
     /** Wall and CPU seconds of one whole-document check. */
@@ -108,8 +128,13 @@ public final class QualityRulesBenchmark {
 
     /** Median and 95th percentile, in ms, of re-checking every 10th paragraph alone, as the live check does. */
     private static double[] live(CheckEngine engine, Document document) {
+        return live(engine, document, document.paragraphs().size() / 10);
+    }
+
+    /** As {@link #live(CheckEngine, Document)}, for the first {@code count} of every 10th paragraph. */
+    private static double[] live(CheckEngine engine, Document document, int count) {
         List<Paragraph> paragraphs = document.paragraphs();
-        double[] millis = new double[paragraphs.size() / 10];
+        double[] millis = new double[Math.min(count, paragraphs.size() / 10)];
         for (int k = 0; k < millis.length; k++) {
             Paragraph p = paragraphs.get(k * 10);
             long start = System.nanoTime();

@@ -166,6 +166,12 @@ class SpellingRulesTest {
     }
 
     @Test
+    void anEnginePreparedForTheWorkspaceRulesKeepsTheAcceptedWords() {
+        CheckEngine engine = CheckEngine.standard(Terminology.empty(), CheckSettings.defaults()).withAcceptedWords(ACCEPTED);
+        assertThat(engine.prepare(List.of()).acceptedWords()).isSameAs(ACCEPTED);
+    }
+
+    @Test
     void theKoreanRulesAreOffByDefaultAndUkrainianOn() {
         List<Rule> rules = new SpellingRules().rules(Terminology.empty());
         assertThat(rules).extracting(Rule::id).containsExactly("spelling.uk", "spelling.ko", "spelling.ko-spacing");
