@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * {@code {"findings": [...], "summary": {...}}}: each finding with the keys paragraph, lang, kind (the rule id),
- * term, severity and message spelled so (and {@code fix}, the replacement of [start, end), when the rule offers one);
+ * term, severity and message spelled so (and {@code fix}, the replacement of [start, end), when the rule offers one;
+ * {@code glossary}, the cells of a proposed glossary row, when it proposes one);
  * the summary counts findings in all and per rule. Written as the findings arrive, through a JSON writer straight to
  * the stream (in large pieces), so memory does not grow with their number. One thread.
  */
@@ -57,6 +58,13 @@ public final class FindingsJson {
         json.name("message").value(messages.format(f.messageKey(), f.arguments()));
         if (f.hasFix()) {
             json.name("fix").value(f.fix());
+        }
+        if (f.proposal() != null) {
+            json.name("glossary").beginObject();
+            for (java.util.Map.Entry<String, String> cell : f.proposal().cells().entrySet()) {
+                json.name(cell.getKey()).value(cell.getValue());
+            }
+            json.endObject();
         }
         json.endObject();
     }

@@ -60,6 +60,19 @@ class GlossarySuggestCommandTest {
     }
 
     @Test
+    void checkReportsTheMinorityRenderingWithItsGlossaryProposalInJson() throws Exception {
+        workspace();
+        assertThat(run("check", "--format", "json", root.toString())).isEqualTo(1);
+        com.google.gson.JsonObject finding = com.google.gson.JsonParser.parseString(out.toString()).getAsJsonObject()
+                .getAsJsonArray("findings").asList().stream().map(e -> e.getAsJsonObject())
+                .filter(f -> f.get("kind").getAsString().equals("consistency.names")).findFirst().orElseThrow();
+        assertThat(finding.get("paragraph").getAsString()).isEqualTo("p3");
+        assertThat(finding.get("found").getAsString()).isEqualTo("안창일");
+        assertThat(finding.getAsJsonObject("glossary").get("en").getAsString()).isEqualTo("Ahn Chan-il");
+        assertThat(finding.getAsJsonObject("glossary").get("ko").getAsString()).isEqualTo("안찬일|안창일");
+    }
+
+    @Test
     void anUnknownSuggestionIsABadArgument() throws Exception {
         workspace();
         assertThat(run("glossary", "suggest", "--add", "Pierre", root.toString())).isEqualTo(2);
