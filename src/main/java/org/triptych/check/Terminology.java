@@ -79,6 +79,11 @@ public final class Terminology {
         return spans;
     }
 
+    /** True when {@code concept} is a woman's name by its {@code gender} column: its consonant-final words do not decline. */
+    public static boolean isFeminineName(Concept concept) {
+        return Patterns.isFeminine(concept);
+    }
+
     /**
      * True when {@code concept} is a woman's name (its {@code gender} column) that {@code target} writes declined, as
      * a man's name would be (Кім Йо Чжона), and nowhere as it should be.

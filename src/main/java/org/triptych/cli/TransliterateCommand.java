@@ -38,6 +38,10 @@ public final class TransliterateCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "LANG", description = "The target language: uk.")
     String to;
 
+    @Option(names = "--words", description = "Write every NAME as words (syllables joined and assimilated: "
+            + "서울 -> Соуль), not as a person's name.")
+    boolean words;
+
     @Parameters(arity = "0..*", paramLabel = "NAME", description = "Names to transliterate (default: standard input).")
     List<String> names = new ArrayList<>();
 
@@ -51,11 +55,15 @@ public final class TransliterateCommand implements Callable<Integer> {
         if (names.isEmpty()) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                out.println(line.isBlank() ? "" : KoreanNames.transliterate(line));
+                out.println(line.isBlank() ? "" : convert(line));
             }
         } else {
-            names.forEach(name -> out.println(KoreanNames.transliterate(name)));
+            names.forEach(name -> out.println(convert(name)));
         }
         return Cli.OK;
+    }
+
+    private String convert(String text) {
+        return words ? KoreanNames.words(text.strip()) : KoreanNames.transliterate(text);
     }
 }

@@ -22,6 +22,11 @@ public final class EnglishKeys {
         return keys;
     }
 
+    /** The key of one word as a word break gives it (Korea's, defectors): what {@link #keys} gives for it. */
+    public static String key(String word) {
+        return EnglishWords.key(word.substring(0, word.length() - EnglishWords.possessiveLength(word)));
+    }
+
     /** Per word of {@code text}, every key it may match (buses: bus, buse): what a search looks for. */
     public static List<List<String>> alternatives(String text) {
         List<List<String>> keys = new ArrayList<>();

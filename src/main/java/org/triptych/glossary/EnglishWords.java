@@ -75,7 +75,7 @@ final class EnglishWords {
     }
 
     /** Length of a trailing 's (any apostrophe) or of a lone trailing apostrophe. */
-    private static int possessiveLength(String word) {
+    static int possessiveLength(String word) {
         int n = word.length();
         if (n > 2 && Folding.isApostrophe(word.charAt(n - 2)) && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S')) {
             return 2;

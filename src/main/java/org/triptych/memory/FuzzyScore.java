@@ -2,6 +2,7 @@ package org.triptych.memory;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import org.triptych.glossary.EnglishKeys;
 import org.triptych.glossary.TermHit;
 import org.triptych.glossary.TermIndex;
 import org.triptych.morph.Folding;
@@ -86,12 +87,35 @@ public final class FuzzyScore {
         return tokens;
     }
 
-    /** The words an index is built from: folded words, every number as {@code #}; glossary terms are words here. */
+    /**
+     * The words an index is built from, in one pass of the word breaks: {@code words} gets the folded words with
+     * every number as {@code #} (glossary terms are words here), {@code keys} the check's matching key of each word
+     * (may be null).
+     */
+    static void indexWords(String text, List<String> words, java.util.Set<String> keys) {
+        BreakIterator breaks = WORDS.get();
+        breaks.setText(text);
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            int status = breaks.getRuleStatus();
+            if (status < BreakIterator.WORD_NONE_LIMIT) {
+                continue;
+            }
+            if (status >= BreakIterator.WORD_NUMBER && status < BreakIterator.WORD_NUMBER_LIMIT) {
+                words.add("#");
+            } else {
+                words.add(Folding.fold(text, start, end, ULocale.ENGLISH));
+            }
+            if (keys != null) {
+                keys.add(EnglishKeys.key(text.substring(start, end)));
+            }
+        }
+    }
+
+    /** The folded words of {@code text}, every number as {@code #}: what a lookup asks the index for. */
     static List<String> indexWords(String text) {
         List<String> words = new ArrayList<>();
-        for (Token token : tokens(text, null)) {
-            words.add(token.key());
-        }
+        indexWords(text, words, null);
         return words;
     }
 

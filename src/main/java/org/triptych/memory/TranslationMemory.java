@@ -4,14 +4,18 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -30,7 +34,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +46,10 @@ import java.util.Set;
  * scores those with {@link FuzzyScore}. A concordance asks for the units that hold every word of a phrase in any
  * number (the keys of the terminology check's English matching) and keeps those where the check's matcher finds it.
  *
- * <p>Threads: any. Changes are seen by lookups once they return.
+ * <p>The units themselves are kept on the heap by a number the index stores as a doc value: reading Lucene's
+ * compressed stored fields for every candidate would cost more than scoring it.
+ *
+ * <p>Threads: any. Changes are made by one thread at a time (the memory's lane) and seen by lookups once they return.
  */
 public final class TranslationMemory implements AutoCloseable {
 
@@ -62,7 +68,7 @@ public final class TranslationMemory implements AutoCloseable {
     /** The lowest score shown by default. */
     public static final int MIN_SCORE = 70;
     /** How many candidates of the index are scored for one sentence. */
-    private static final int CANDIDATES = 60;
+    private static final int CANDIDATES = 40;
 
     private static final FieldType WORDS = new FieldType();
     private static final FieldType KEYS = new FieldType();
@@ -79,6 +85,11 @@ public final class TranslationMemory implements AutoCloseable {
     }
 
     private final Directory directory = new ByteBuffersDirectory();
+    private final java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong();
+    /** The units by their number; a unit is removed here after the index stops finding it. */
+    private final Map<Long, MemoryEntry> entries = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The numbers of each paragraph's or TMX unit's units, by its unit key; changed by the writing thread only. */
+    private final Map<String, List<Long>> byUnit = new java.util.concurrent.ConcurrentHashMap<>();
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
@@ -100,7 +111,10 @@ public final class TranslationMemory implements AutoCloseable {
     public void add(List<MemoryEntry> entries) {
         try {
             for (MemoryEntry entry : entries) {
-                writer.addDocument(document(entry));
+                long id = ids.incrementAndGet();
+                writer.addDocument(document(id, entry));
+                this.entries.put(id, entry);
+                byUnit.computeIfAbsent(entry.origin().unitKey(), k -> new ArrayList<>(2)).add(id);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -111,8 +125,12 @@ public final class TranslationMemory implements AutoCloseable {
     public void replaceUnit(MemoryEntry.Origin origin, List<MemoryEntry> entries) {
         try {
             writer.deleteDocuments(new Term("unit", origin.unitKey()));
+            List<Long> old = byUnit.remove(origin.unitKey());
             add(entries);
             refresh();
+            if (old != null) {
+                old.forEach(this.entries::remove);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -123,6 +141,14 @@ public final class TranslationMemory implements AutoCloseable {
         try {
             writer.deleteDocuments(new Term("source", source));
             refresh();
+            String prefix = source + "#";
+            byUnit.keySet().removeIf(key -> {
+                if (!key.startsWith(prefix)) {
+                    return false;
+                }
+                byUnit.get(key).forEach(entries::remove);
+                return true;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -137,51 +163,24 @@ public final class TranslationMemory implements AutoCloseable {
         }
     }
 
-    private static Document document(MemoryEntry entry) {
+    private static Document document(long id, MemoryEntry entry) {
         Document doc = new Document();
-        List<String> words = FuzzyScore.indexWords(entry.english());
+        doc.add(new NumericDocValuesField("id", id));
+        List<String> words = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        FuzzyScore.indexWords(entry.english(), words, keys);
         for (String word : words) {
             doc.add(new Field("word", word, WORDS));
         }
         doc.add(new IntPoint("length", words.size()));
-        for (String key : new LinkedHashSet<>(EnglishKeys.keys(entry.english()))) {
+        doc.add(new NumericDocValuesField("length", words.size()));
+        for (String key : keys) {
             doc.add(new Field("key", key, KEYS));
         }
         MemoryEntry.Origin origin = entry.origin();
-        doc.add(new StringField("source", origin.source(), Field.Store.YES));
+        doc.add(new StringField("source", origin.source(), Field.Store.NO));
         doc.add(new StringField("unit", origin.unitKey(), Field.Store.NO));
-        doc.add(new StringField("kind", origin.kind().name(), Field.Store.YES));
-        doc.add(new StoredField("name", origin.name()));
-        doc.add(new StoredField("id", origin.unit()));
-        doc.add(new StoredField("modified", origin.modifiedMillis()));
-        doc.add(new StoredField("en", entry.english()));
-        doc.add(new StoredField("paragraph", entry.paragraph() ? 1 : 0));
-        if (entry.paragraph()) {
-            doc.add(new StringField("level", "paragraph", Field.Store.NO));
-        }
-        entry.targets().forEach((lang, text) -> {
-            doc.add(new StringField("lang", lang, Field.Store.NO));
-            doc.add(new StoredField("t." + lang, text));
-            doc.add(new StoredField("s." + lang, entry.status(lang).cell()));
-        });
         return doc;
-    }
-
-    private static MemoryEntry entry(Document doc) {
-        Map<String, String> targets = new LinkedHashMap<>();
-        Map<String, Status> statuses = new LinkedHashMap<>();
-        doc.getFields().forEach(field -> {
-            String name = field.name();
-            if (name.startsWith("t.")) {
-                targets.put(name.substring(2), field.stringValue());
-            } else if (name.startsWith("s.")) {
-                Status status = Status.fromCell(field.stringValue());
-                statuses.put(name.substring(2), status == null ? Status.NONE : status);
-            }
-        });
-        MemoryEntry.Origin origin = new MemoryEntry.Origin(MemoryEntry.Kind.valueOf(doc.get("kind")), doc.get("source"),
-                doc.get("name"), doc.get("id"), doc.getField("modified").numericValue().longValue());
-        return new MemoryEntry(doc.get("en"), targets, statuses, origin, doc.getField("paragraph").numericValue().intValue() == 1);
     }
 
     // ---- reading -----------------------------------------------------------------------------------------
@@ -197,14 +196,27 @@ public final class TranslationMemory implements AutoCloseable {
         if (words.isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String word : new LinkedHashSet<>(words)) {
-            query.add(new TermQuery(new Term("word", word)), Occur.SHOULD);
-        }
-        // A unit of m words cannot score s against n words when |n − m| > (1 − s/100) · max(n, m).
+        // A unit of m words cannot score s against n words when |n − m| > (1 − s/100) · max(n, m), and it shares at
+        // least n − (1 − s/100) · n of the n words; half of that many different words are asked for, leaving room for
+        // placeables, which score as equal while their words differ. Words in more than a tenth of the units (the,
+        // of, and) are left out of the question: they say little about a unit and cost the most to look through.
+        // The words are required, so that the index skips the units that cannot reach the best scores (block-max
+        // WAND) instead of scoring every unit of the length.
         double keep = Math.max(1, minScore) / 100.0;
         int n = words.size();
-        query.add(IntPoint.newRangeQuery("length", (int) Math.floor(n * keep), (int) Math.ceil(n / keep)), Occur.FILTER);
+        Set<String> distinct = new LinkedHashSet<>(words);
+        Set<String> telling = telling(distinct);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        telling.forEach(word -> any.add(new TermQuery(new Term("word", word)), Occur.SHOULD));
+        int shared = telling.size() - (int) Math.floor((1 - keep) * n);
+        any.setMinimumNumberShouldMatch(Math.max(1, shared / 2));
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(any.build(), Occur.MUST);
+        int shortest = (int) Math.floor(n * keep);
+        int longest = (int) Math.ceil(n / keep);
+        // The points when few units have such a length, the doc values of the words' candidates otherwise.
+        query.add(new IndexOrDocValuesQuery(IntPoint.newRangeQuery("length", shortest, longest),
+                NumericDocValuesField.newSlowRangeQuery("length", shortest, longest)), Occur.FILTER);
         if (excludeUnit != null) {
             query.add(new TermQuery(new Term("unit", excludeUnit.unitKey())), Occur.MUST_NOT);
         }
@@ -221,6 +233,27 @@ public final class TranslationMemory implements AutoCloseable {
                 .thenComparing(m -> -rank(m.entry()))
                 .thenComparing(m -> -m.entry().origin().modifiedMillis()));
         return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
+    }
+
+    /** The words found in at most a tenth of the units; all of them when every one is that common. */
+    private Set<String> telling(Set<String> words) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                int common = Math.max(50, searcher.getIndexReader().maxDoc() / 10);
+                Set<String> telling = new LinkedHashSet<>();
+                for (String word : words) {
+                    if (searcher.getIndexReader().docFreq(new Term("word", word)) <= common) {
+                        telling.add(word);
+                    }
+                }
+                return telling.isEmpty() ? words : telling;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reviewed before translated before none, summed over the languages. */
@@ -263,12 +296,24 @@ public final class TranslationMemory implements AutoCloseable {
         return hits;
     }
 
+    /** Hands the units of the best {@code count} hits of {@code query} to {@code each}, best first. */
     private void search(Query query, int count, java.util.function.Consumer<MemoryEntry> each) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                for (ScoreDoc doc : searcher.search(query, count).scoreDocs) {
-                    each.accept(entry(searcher.storedFields().document(doc.doc)));
+                ScoreDoc[] hits = searcher.search(query, count).scoreDocs;
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                long[] found = new long[hits.length];
+                for (int i = 0; i < hits.length; i++) {
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
+                    NumericDocValues values = leaf.reader().getNumericDocValues("id");
+                    found[i] = values != null && values.advanceExact(hits[i].doc - leaf.docBase) ? values.longValue() : -1;
+                }
+                for (long id : found) {
+                    MemoryEntry entry = entries.get(id);
+                    if (entry != null) {
+                        each.accept(entry);
+                    }
                 }
             } finally {
                 searchers.release(searcher);
@@ -280,65 +325,23 @@ public final class TranslationMemory implements AutoCloseable {
 
     /** How many units, from how many documents and TMX files, with a translation into each language. */
     public Stats stats() {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                int units = searcher.getIndexReader().numDocs();
-                int paragraphs = searcher.count(new TermQuery(new Term("level", "paragraph")));
-                Set<String> documents = new HashSet<>();
-                Set<String> tmx = new HashSet<>();
-                Map<String, Integer> byLanguage = new java.util.TreeMap<>();
-                var stored = searcher.storedFields();
-                var live = org.apache.lucene.index.MultiBits.getLiveDocs(searcher.getIndexReader());
-                for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    Document d = stored.document(doc, Set.of("source", "kind"));
-                    (MemoryEntry.Kind.valueOf(d.get("kind")) == MemoryEntry.Kind.TMX ? tmx : documents).add(d.get("source"));
-                }
-                for (String lang : languages(searcher)) {
-                    byLanguage.put(lang, searcher.count(new TermQuery(new Term("lang", lang))));
-                }
-                return new Stats(units, paragraphs, documents.size(), tmx.size(), byLanguage);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int units = 0;
+        int paragraphs = 0;
+        Set<String> documents = new HashSet<>();
+        Set<String> tmx = new HashSet<>();
+        Map<String, Integer> byLanguage = new java.util.TreeMap<>();
+        for (MemoryEntry entry : entries.values()) {
+            units++;
+            paragraphs += entry.paragraph() ? 1 : 0;
+            (entry.origin().kind() == MemoryEntry.Kind.TMX ? tmx : documents).add(entry.origin().source());
+            entry.targets().keySet().forEach(lang -> byLanguage.merge(lang, 1, Integer::sum));
         }
-    }
-
-    private static List<String> languages(IndexSearcher searcher) throws IOException {
-        List<String> languages = new ArrayList<>();
-        for (var leaf : searcher.getIndexReader().leaves()) {
-            var terms = leaf.reader().terms("lang");
-            if (terms == null) {
-                continue;
-            }
-            var it = terms.iterator();
-            for (var term = it.next(); term != null; term = it.next()) {
-                String lang = term.utf8ToString();
-                if (!languages.contains(lang)) {
-                    languages.add(lang);
-                }
-            }
-        }
-        return languages;
+        return new Stats(units, paragraphs, documents.size(), tmx.size(), byLanguage);
     }
 
     /** The number of units. */
     public int size() {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.getIndexReader().numDocs();
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return entries.size();
     }
 
     @Override
@@ -347,6 +350,8 @@ public final class TranslationMemory implements AutoCloseable {
             searchers.close();
             writer.rollback();
             directory.close();
+            entries.clear();
+            byUnit.clear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

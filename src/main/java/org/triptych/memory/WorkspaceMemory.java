@@ -40,7 +40,10 @@ public final class WorkspaceMemory implements AutoCloseable {
     /** The folder of a workspace that holds TMX files used as read-only memories. */
     public static final String FOLDER = "tm";
 
-    /** Told that the memory's state changed: progress, ready, a file it could not read. Read {@link #state()}. */
+    /**
+     * Told that the memory changed: progress, ready, a file it could not read (read {@link #state()}), or a unit
+     * updated after a cell changed.
+     */
     @FunctionalInterface
     public interface Listener {
         void changed();
@@ -60,24 +63,37 @@ public final class WorkspaceMemory implements AutoCloseable {
     public record SentenceMatches(Sentences.Sentence sentence, List<TranslationMemory.Match> matches) {
     }
 
-    /** The matches of a paragraph's sentences, in reading order. */
-    public record Suggestions(String paragraphId, List<SentenceMatches> sentences) {
+    /**
+     * The matches of a paragraph's sentences, in reading order, and of the paragraph as a whole when it has several
+     * sentences (units kept whole because their sentences could not be aligned, or a run of sentences).
+     */
+    public record Suggestions(String paragraphId, List<SentenceMatches> sentences, List<TranslationMemory.Match> paragraph) {
+
+        public Suggestions {
+            sentences = List.copyOf(sentences);
+            paragraph = List.copyOf(paragraph);
+        }
 
         /**
-         * The paragraph put together from the best match of each sentence that has a translation into
-         * {@code lang}; empty unless every sentence has one.
+         * The paragraph's translation into {@code lang} from the memory: the best match of each sentence joined,
+         * when every sentence has one with a translation into {@code lang}, unless a match of the whole paragraph
+         * scores at least as well as the weakest of those; otherwise the best match of the whole paragraph; empty
+         * when there is neither.
          */
         public Optional<String> whole(String lang) {
-            if (sentences.isEmpty()) {
-                return Optional.empty();
-            }
+            Optional<TranslationMemory.Match> whole = paragraph.stream().filter(m -> !m.entry().target(lang).isEmpty()).findFirst();
             List<String> parts = new ArrayList<>();
+            int weakest = 100;
             for (SentenceMatches s : sentences) {
-                Optional<String> best = s.matches().stream().map(m -> m.entry().target(lang)).filter(t -> !t.isEmpty()).findFirst();
+                Optional<TranslationMemory.Match> best = s.matches().stream().filter(m -> !m.entry().target(lang).isEmpty()).findFirst();
                 if (best.isEmpty()) {
-                    return Optional.empty();
+                    return whole.map(m -> m.entry().target(lang));
                 }
-                parts.add(best.get());
+                parts.add(best.get().entry().target(lang));
+                weakest = Math.min(weakest, best.get().score());
+            }
+            if (parts.isEmpty() || whole.isPresent() && whole.get().score() >= weakest) {
+                return whole.map(m -> m.entry().target(lang));
             }
             return Optional.of(String.join(" ", parts));
         }
@@ -91,7 +107,8 @@ public final class WorkspaceMemory implements AutoCloseable {
     private final Path root;
     private final Executor callbacks;
     private final ScheduledExecutorService lane;
-    private final TranslationMemory memory = new TranslationMemory();
+    /** Made on the lane by the first build, so that the index's classes never load on the caller's thread (the EDT). */
+    private volatile TranslationMemory memory;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean notifyQueued = new AtomicBoolean();
     private volatile TermIndex glossary;
@@ -117,11 +134,6 @@ public final class WorkspaceMemory implements AutoCloseable {
         return state;
     }
 
-    /** The memory itself (lookups read what has been indexed so far). */
-    public TranslationMemory memory() {
-        return memory;
-    }
-
     /** Glossary terms become placeables of the score from now on. */
     public void useGlossary(TermIndex index) {
         glossary = index;
@@ -133,6 +145,9 @@ public final class WorkspaceMemory implements AutoCloseable {
      */
     public CompletableFuture<Void> build(List<Path> documents, Document open) {
         return CompletableFuture.runAsync(() -> {
+            if (memory == null) {
+                memory = new TranslationMemory();
+            }
             List<String> problems = new ArrayList<>();
             Progress progress = new Progress() {
                 @Override
@@ -161,6 +176,7 @@ public final class WorkspaceMemory implements AutoCloseable {
         submit(() -> {
             MemoryEntry.Origin origin = origin(document, after.id(), System.currentTimeMillis());
             memory.replaceUnit(origin, MemoryUnits.of(after, targets, origin));
+            changed();
         });
     }
 
@@ -170,13 +186,18 @@ public final class WorkspaceMemory implements AutoCloseable {
             memory.removeSource(now.path().toString());
             memory.add(units(now, System.currentTimeMillis(), Progress.NONE, 0, 0));
             memory.refresh();
+            changed();
         });
     }
 
     private void submit(Runnable job) {
         if (!closed) {
             try {
-                lane.execute(job);
+                lane.execute(() -> {
+                    if (memory != null) {
+                        job.run();
+                    }
+                });
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 // closed meanwhile: the memory is going away
             }
@@ -188,7 +209,11 @@ public final class WorkspaceMemory implements AutoCloseable {
      * {@code minScore}, at most {@code limit} per sentence.
      */
     public Suggestions suggest(Path document, Paragraph paragraph, int minScore, int limit) {
-        return suggest(memory, glossary, document, paragraph, minScore, limit);
+        TranslationMemory built = memory;
+        if (built == null) {
+            return new Suggestions(paragraph.id(), List.of(), List.of());
+        }
+        return suggest(built, glossary, document, paragraph, minScore, limit);
     }
 
     /**
@@ -202,12 +227,15 @@ public final class WorkspaceMemory implements AutoCloseable {
         for (Sentences.Sentence sentence : Sentences.split(paragraph.source(), "en")) {
             sentences.add(new SentenceMatches(sentence, memory.lookup(sentence.text(), glossary, minScore, limit, self)));
         }
-        return new Suggestions(paragraph.id(), sentences);
+        List<TranslationMemory.Match> whole = sentences.size() > 1
+                ? memory.lookup(paragraph.source().strip(), glossary, minScore, limit, self) : List.of();
+        return new Suggestions(paragraph.id(), sentences, whole);
     }
 
     /** The units holding {@code phrase} in any number (see {@link TranslationMemory#concordance}). */
     public List<TranslationMemory.Hit> concordance(String phrase, int limit) {
-        return memory.concordance(phrase, limit);
+        TranslationMemory built = memory;
+        return built == null ? List.of() : built.concordance(phrase, limit);
     }
 
     /** One line naming the file (and the line, for a malformed file) and what is wrong. */
@@ -333,7 +361,11 @@ public final class WorkspaceMemory implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        lane.execute(memory::close);
+        lane.execute(() -> {
+            if (memory != null) {
+                memory.close();
+            }
+        });
         lane.shutdown();
     }
 }

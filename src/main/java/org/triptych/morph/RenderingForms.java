@@ -43,10 +43,18 @@ public final class RenderingForms {
      * starts a sentence. Languages without inflected forms here give the rendering alone.
      */
     public static List<String> cycle(String lang, String rendering, String before) {
+        return cycle(lang, rendering, before, false);
+    }
+
+    /**
+     * As {@link #cycle(String, String, String)}; {@code feminineName} for a woman's name (the glossary's gender
+     * column), whose words ending in a consonant do not decline (Кім Йо Чжон, з Кім Йо Чжон), as the check has it.
+     */
+    public static List<String> cycle(String lang, String rendering, String before, boolean feminineName) {
         Set<String> texts = new LinkedHashSet<>();
         texts.add(rendering);
         if (isUkrainian(lang)) {
-            List<Form> forms = ukrainian(rendering);
+            List<Form> forms = ukrainian(rendering, feminineName);
             Optional<Case> governed = governedCase(before);
             governed.ifPresent(c -> forms.stream().filter(f -> f.grammaticalCase() == c).forEach(f -> texts.add(f.text())));
             forms.forEach(f -> texts.add(f.text()));
@@ -68,15 +76,21 @@ public final class RenderingForms {
      * accepts. Empty when nothing in it declines.
      */
     public static List<Form> ukrainian(String rendering) {
-        List<Form> cached = CACHE.get(rendering);
+        return ukrainian(rendering, false);
+    }
+
+    /** As {@link #ukrainian(String)}, for a woman's name when {@code feminineName} (see {@link #cycle}). */
+    public static List<Form> ukrainian(String rendering, boolean feminineName) {
+        String key = (feminineName ? "f:" : "-:") + rendering;
+        List<Form> cached = CACHE.get(key);
         if (cached != null) {
             return cached;
         }
-        List<Form> forms = List.copyOf(computeUkrainian(rendering));
+        List<Form> forms = List.copyOf(computeUkrainian(rendering, feminineName));
         if (CACHE.size() >= CACHE_LIMIT) {
             CACHE.clear();
         }
-        CACHE.put(rendering, forms);
+        CACHE.put(key, forms);
         return forms;
     }
 
@@ -144,7 +158,7 @@ public final class RenderingForms {
         return lang.equals("uk") || lang.startsWith("uk-") || lang.startsWith("uk_");
     }
 
-    private static List<Form> computeUkrainian(String rendering) {
+    private static List<Form> computeUkrainian(String rendering, boolean feminineName) {
         List<TargetText.Word> words = TargetText.of(rendering, "uk").words();
         if (words.isEmpty()) {
             return List.of();
@@ -155,7 +169,9 @@ public final class RenderingForms {
         }
         int last = words.size() - 1;
         if (isEastAsianName(rendering, words, readings)) {
-            return lastWordOnly(rendering, words.get(last), readings.get(last));
+            String lastWord = words.get(last).folded();
+            boolean declines = !feminineName || lastWord.endsWith("а") || lastWord.endsWith("я");
+            return declines ? lastWordOnly(rendering, words.get(last), readings.get(last)) : List.of();
         }
         int head = -1;
         Analysis headReading = null;
@@ -211,7 +227,8 @@ public final class RenderingForms {
                     }
                     TargetText.Word word = words.get(entry.getKey());
                     text.append(rendering, from, word.start());
-                    text.append(casedLike(rendering.substring(word.start(), word.end()), preferred(options, entry.getValue(), c, animate)));
+                    String chosen = preferred(options, entry.getValue(), c, animate);
+                    text.append(casedLike(rendering.substring(word.start(), word.end()), chosen));
                     from = word.end();
                 }
                 if (complete) {

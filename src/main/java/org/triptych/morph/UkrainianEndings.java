@@ -107,7 +107,7 @@ final class UkrainianEndings {
         }
         char last = folded.charAt(n - 1);
         String stem = folded.substring(0, n - 1);
-        String[] endings; // genitive, dative, accusative (inanimate), instrumental, locative (animate), locative
+        String[] endings; // genitive, dative, accusative, instrumental, locative of a person, locative of a thing
         String base = stem;
         if (folded.endsWith("ий") || folded.endsWith("ій")) {
             base = folded.substring(0, n - 2);
@@ -117,13 +117,22 @@ final class UkrainianEndings {
         } else if (last == 'й') {
             endings = new String[] {"я", "ю", null, "єм", "єві", "ї"};
         } else if (last == 'а') {
-            boolean hushing = HUSHING.indexOf(stem.charAt(stem.length() - 1)) >= 0;
+            char beforeEnding = stem.charAt(stem.length() - 1);
+            boolean hushing = HUSHING.indexOf(beforeEnding) >= 0;
             endings = hushing ? new String[] {"і", "і", "у", "ею", "і", "і"} : new String[] {"и", "і", "у", "ою", "і", "і"};
+            int velar = VELARS.indexOf(beforeEnding);
+            if (velar >= 0) {
+                // the velar turns sibilant before the dative and locative -і (Сибіга: Сибізі), as forms() has it
+                Map<RenderingForms.Case, String> velarForms = caseFormsOf(stem, endings, folded, animate);
+                String sibilant = stem.substring(0, stem.length() - 1) + SIBILANTS.charAt(velar) + VELAR_DATIVE;
+                velarForms.put(RenderingForms.Case.DATIVE, sibilant);
+                velarForms.put(RenderingForms.Case.LOCATIVE, sibilant);
+                return velarForms;
+            }
         } else if (last == 'я') {
             endings = new String[] {"і", "і", "ю", "ею", "і", "і"};
         } else if (last == 'о') {
             endings = new String[] {"а", "у", "", "ом", "ові", "і"};
-            base = stem;
         } else if (CONSONANTS.indexOf(last) >= 0) {
             base = folded;
             boolean hushing = HUSHING.indexOf(last) >= 0;
@@ -132,10 +141,20 @@ final class UkrainianEndings {
         } else {
             return forms;
         }
+        return caseFormsOf(base, endings, folded, animate);
+    }
+
+    /**
+     * @param endings genitive, dative, accusative, instrumental, locative of a person, locative of a thing; an
+     *                accusative of null or "" is like the genitive for a person, like the nominative otherwise
+     */
+    private static Map<RenderingForms.Case, String> caseFormsOf(String base, String[] endings, String folded,
+                                                                boolean animate) {
+        Map<RenderingForms.Case, String> forms = new EnumMap<>(RenderingForms.Case.class);
         forms.put(RenderingForms.Case.GENITIVE, base + endings[0]);
         forms.put(RenderingForms.Case.DATIVE, base + endings[1]);
-        forms.put(RenderingForms.Case.ACCUSATIVE, endings[2] == null || animate && endings[2].isEmpty()
-                ? (animate ? base + endings[0] : folded) : endings[2].isEmpty() ? folded : base + endings[2]);
+        boolean ownAccusative = endings[2] != null && !endings[2].isEmpty();
+        forms.put(RenderingForms.Case.ACCUSATIVE, ownAccusative ? base + endings[2] : animate ? base + endings[0] : folded);
         forms.put(RenderingForms.Case.INSTRUMENTAL, base + endings[3]);
         forms.put(RenderingForms.Case.LOCATIVE, base + (animate ? endings[4] : endings[5]));
         return forms;

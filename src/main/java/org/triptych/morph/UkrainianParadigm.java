@@ -1,5 +1,6 @@
 package org.triptych.morph;
 
+import com.ibm.icu.util.ULocale;
 import org.triptych.morph.UkrainianDictionary.Analysis;
 import org.triptych.morph.UkrainianDictionary.Entry;
 
@@ -34,7 +35,7 @@ final class UkrainianParadigm {
      * noun's (ranim: Курського брата, rinanim: Курський район), null for any.
      */
     static Map<Slot, Set<String>> forms(Analysis reading, String gender, String animacy) {
-        String lemma = Folding.fold(reading.lemma(), com.ibm.icu.util.ULocale.ROOT).replace('ґ', 'г');
+        String lemma = Folding.fold(reading.lemma(), ULocale.ROOT).replace('ґ', 'г');
         String pos = partOfSpeech(reading.tag());
         String nounGender = pos.startsWith("noun:") ? pos.substring("noun:".length()) : null;
         // a noun keeps its animacy: Володимир the man is not Володимир the town

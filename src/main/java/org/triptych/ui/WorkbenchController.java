@@ -96,6 +96,7 @@ public final class WorkbenchController {
         this.status = new StatusController(view.status(), model, state, tasks);
         this.editor = new EditorController(model, table, terms::currentConcepts,
                 lang -> say(messages.format("status.allTranslated", nativeName(lang))));
+        state.setEditing(editor);
         IssueNavigator issueSteps = new IssueNavigator(issues, editor, table, model);
         LastParagraph lastParagraph = new LastParagraph(settings, table, model);
         this.glossary = new GlossaryFeature(state, editor, table, model, terms, view.terms(), host::window);
@@ -284,6 +285,7 @@ public final class WorkbenchController {
             if (!e.getValueIsAdjusting()) {
                 model.editor().seal();
                 terms.update();
+                state.setCurrentRow(table.getSelectedRow());
             }
         });
         table.getColumnModel().getSelectionModel().addListSelectionListener(e -> {

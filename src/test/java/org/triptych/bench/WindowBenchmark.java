@@ -106,6 +106,9 @@ public final class WindowBenchmark {
         System.out.printf("full terminology check in the background: %.1f s more (%,d findings)%n",
                 (System.nanoTime() - checkStart) / 1e9, onEdt(() -> c.view().issues().issues().size()));
 
+        org.triptych.memory.WorkspaceMemory.State memory = onEdt(() -> c.state().session().memory().state());
+        System.out.printf("translation memory while measuring: %s%n", memory.ready() ? "ready (built before the measurements)"
+                : String.format(java.util.Locale.ROOT, "building in the background, %,d of %,d", memory.done(), memory.total()));
         EditorTable table = c.view().table();
         for (boolean whole : new boolean[]{false, true}) {
             String how = whole ? "repainting the whole window" : "repainting what changed";

@@ -34,4 +34,12 @@ class TransliterateCommandTest {
         assertThat(err.toString()).contains("--from ko --to uk");
         assertThat(out.toString()).isEmpty();
     }
+
+    @Test
+    void wordsAreWrittenWholeWithTheirAssimilationWhenAsked() {
+        int code = run("transliterate", "--from", "ko", "--to", "uk", "--words", "종로", "한국어");
+
+        assertThat(code).isEqualTo(Cli.OK);
+        assertThat(out.toString().lines()).containsExactly("Чонно", "Хангуго");
+    }
 }

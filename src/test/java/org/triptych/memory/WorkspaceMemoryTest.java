@@ -144,6 +144,21 @@ class WorkspaceMemoryTest {
     }
 
     @Test
+    void aParagraphWhoseTranslationCouldNotBeAlignedIsStillTakenWhole() throws IOException {
+        String english = "Yes. Right. A much longer third sentence follows here, with many words in it.";
+        String ukrainian = "Довге речення, яке перекладає все разом, але геть не так, як в оригіналі, з багатьма словами. Так.";
+        document("older", List.of(paragraph("a1", english, "", ukrainian, Status.TRANSLATED)));
+        Document open = document("open", List.of(paragraph("b1", english, "", "", Status.NONE)));
+        try (WorkspaceMemory memory = built(open)) {
+            WorkspaceMemory.Suggestions found = memory.suggest(open.path(), open.paragraphs().get(0), 70, 5);
+            assertThat(found.sentences().get(0).matches()).as("Yes. has no Ukrainian unit of its own").isEmpty();
+            assertThat(found.paragraph()).singleElement().satisfies(m -> assertThat(m.score()).isEqualTo(100));
+            assertThat(found.whole("uk")).contains(ukrainian);
+            assertThat(found.whole("ko")).isEmpty();
+        }
+    }
+
+    @Test
     void unalignedTranslationsStayOneParagraphUnit() {
         List<MemoryEntry> units = MemoryUnits.units("Yes. Right. A much longer third sentence follows here, with many words in it.",
                 Map.of("uk", "Довге речення, яке перекладає все разом, але геть не так, як в оригіналі, з багатьма словами. Так."),

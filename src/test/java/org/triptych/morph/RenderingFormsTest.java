@@ -38,7 +38,7 @@ class RenderingFormsTest {
 
     @Test
     void everyFormOfANameIsOneTheCheckAccepts() {
-        for (String name : List.of("Юн Сок Йоль", "Ан Чхан Іль", "Лі Мін Бок", "Мун Чже Ін", "Кім Йо Чжон")) {
+        for (String name : List.of("Юн Сок Йоль", "Ан Чхан Іль", "Лі Мін Бок", "Мун Чже Ін", "Кім Йо Чжон", "Пак Су Ха")) {
             TermPattern pattern = Morphology.compile("uk", name, false);
             for (RenderingForms.Form f : RenderingForms.ukrainian(name)) {
                 assertThat(pattern.occursIn(TargetText.of("Сказав " + f.text() + " учора.", "uk")))
@@ -109,5 +109,21 @@ class RenderingFormsTest {
         assertThat(RenderingForms.fittingParticle("젤렌스키", "는")).isEmpty();
         assertThat(RenderingForms.fittingParticle("NATO", "는")).isEmpty();
         assertThat(RenderingForms.fittingParticle("푸틴", "의")).isEmpty();
+    }
+
+    @Test
+    void aWomansNameEndingInAConsonantDoesNotDeclineAsTheCheckHasIt() {
+        assertThat(RenderingForms.cycle("uk", "Кім Йо Чжон", "Заява ", true)).containsExactly("Кім Йо Чжон");
+        assertThat(RenderingForms.cycle("uk", "Кім Йо Чжон", "Заява ", false)).contains("Кім Йо Чжона");
+        TermPattern feminine = Morphology.compile("uk", "Кім Йо Чжон", Morphology.Kind.FEMININE_NAME);
+        for (String form : RenderingForms.cycle("uk", "Кім Йо Чжон", "Заява ", true)) {
+            assertThat(feminine.occursIn(TargetText.of("Заява " + form + ".", "uk"))).isTrue();
+        }
+    }
+
+    @Test
+    void aVelarBeforeTheEndingTurnsSibilantInTheDativeAsTheCheckHasIt() {
+        List<RenderingForms.Form> forms = RenderingForms.ukrainian("Пак Су Ха");
+        assertThat(form(forms, RenderingForms.Case.DATIVE, false)).isEqualTo("Пак Су Сі");
     }
 }

@@ -11,8 +11,11 @@ import org.triptych.morph.TermPattern;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,10 +30,17 @@ final class GlossaryWords {
     private record Rendering(String text, boolean forbidden) {
     }
 
+    /** One word of a rendering, folded, with the rendering. */
+    private record Entry(String folded, Rendering rendering) {
+    }
+
+    /** How many letters at its end a Ukrainian word may change in inflection (Ольга → Ользі, Київ → Києві). */
+    private static final int CHANGED_AT_END = 3;
+
     private final String lang;
     private final List<Concept> concepts;
     /** Made on first use: most targets have no unknown word, and a rule may be off. */
-    private volatile Map<String, List<Rendering>> byStart;
+    private volatile Map<String, List<Entry>> byStart;
     private final Map<Rendering, TermPattern> patterns = new ConcurrentHashMap<>();
 
     GlossaryWords(List<Concept> concepts, String lang) {
@@ -38,8 +48,8 @@ final class GlossaryWords {
         this.concepts = concepts;
     }
 
-    private Map<String, List<Rendering>> index() {
-        Map<String, List<Rendering>> made = byStart;
+    private Map<String, List<Entry>> index() {
+        Map<String, List<Entry>> made = byStart;
         if (made == null) {
             made = build();
             byStart = made;
@@ -47,9 +57,9 @@ final class GlossaryWords {
         return made;
     }
 
-    private Map<String, List<Rendering>> build() {
+    private Map<String, List<Entry>> build() {
         ULocale locale = ULocale.forLanguageTag(lang);
-        Map<String, List<Rendering>> index = new HashMap<>();
+        Map<String, List<Entry>> index = new HashMap<>();
         for (Concept concept : concepts) {
             List<Rendering> renderings = new ArrayList<>();
             for (Term term : concept.terms(lang)) {
@@ -61,7 +71,7 @@ final class GlossaryWords {
             for (Rendering rendering : renderings) {
                 for (TargetText.Word word : TargetText.of(rendering.text(), lang).words()) {
                     String folded = Folding.fold(rendering.text(), word.start(), word.end(), locale);
-                    index.computeIfAbsent(start(folded), k -> new ArrayList<>()).add(rendering);
+                    index.computeIfAbsent(start(folded), k -> new ArrayList<>()).add(new Entry(folded, rendering));
                 }
             }
         }
@@ -69,24 +79,52 @@ final class GlossaryWords {
         return Map.copyOf(index);
     }
 
-    /** True when word {@code i} of {@code text} is part of a glossary rendering written there, in any form. */
-    boolean covers(TargetText text, int i) {
-        TargetText.Word word = text.words().get(i);
-        List<Rendering> candidates = index().get(start(word.folded()));
-        if (candidates == null) {
-            return false;
+    /**
+     * Of the words at {@code indices} of {@code text}, those that are part of a glossary rendering written there, in
+     * any form. Each candidate rendering is matched once per text, however many of the words it may cover.
+     */
+    Set<Integer> covered(TargetText text, List<Integer> indices) {
+        Map<String, List<Entry>> index = index();
+        Set<Rendering> candidates = new LinkedHashSet<>();
+        for (int i : indices) {
+            String word = text.words().get(i).folded();
+            for (Entry entry : index.getOrDefault(start(word), List.of())) {
+                if (mayBeFormOf(word, entry.folded())) {
+                    candidates.add(entry.rendering());
+                }
+            }
         }
+        Set<Integer> covered = new HashSet<>();
         for (Rendering rendering : candidates) {
             TermPattern pattern = patterns.computeIfAbsent(rendering,
                     r -> Morphology.compile(lang, r.text(), r.forbidden()));
             for (Span span : pattern.findAll(text)) {
-                // a Korean rendering's span ends before the particles the pattern admitted after it
-                if (span.start() <= word.start() && word.start() < span.end()) {
-                    return true;
+                for (int i : indices) {
+                    TargetText.Word word = text.words().get(i);
+                    // a Korean rendering's span ends before the particles the pattern admitted after it
+                    if (span.start() <= word.start() && word.start() < span.end()) {
+                        covered.add(i);
+                    }
                 }
             }
         }
-        return false;
+        return covered;
+    }
+
+    /**
+     * True when {@code word} may be a form of the rendering's word {@code of}, so that matching the rendering is worth
+     * it: in Korean it starts with it (particles follow), elsewhere it shares all but the last few letters.
+     */
+    private boolean mayBeFormOf(String word, String of) {
+        if (lang.equals("ko") || lang.startsWith("ko-")) {
+            return word.startsWith(of);
+        }
+        int shared = 0;
+        int n = Math.min(word.length(), of.length());
+        while (shared < n && word.charAt(shared) == of.charAt(shared)) {
+            shared++;
+        }
+        return shared >= Math.max(Math.min(2, n), Math.max(word.length(), of.length()) - CHANGED_AT_END - 1);
     }
 
     private static String start(String folded) {

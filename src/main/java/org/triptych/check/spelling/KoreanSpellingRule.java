@@ -9,6 +9,7 @@ import org.triptych.morph.TargetText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code spelling.ko}: a word of a Korean target (a run of Hangul, particles and endings included) that the Korean
@@ -54,20 +55,30 @@ public final class KoreanSpellingRule implements Rule {
             return List.of();
         }
         TargetText text = target.target();
-        List<Finding> findings = null;
+        List<Integer> unknown = null;
         for (int i = 0; i < text.words().size(); i++) {
             TargetText.Word word = text.words().get(i);
             String written = text.text().substring(word.start(), word.end());
-            if (!KoreanRules.isHangulWord(written) || speller.knows(written) || KoreanRules.accepted(target, written)
-                    || glossary.covers(text, i)) {
+            if (!KoreanRules.isHangulWord(written) || speller.knows(written) || KoreanRules.accepted(target, written)) {
                 continue;
             }
-            if (findings == null) {
-                findings = new ArrayList<>();
+            if (unknown == null) {
+                unknown = new ArrayList<>();
             }
-            findings.add(target.findingAt(ID, new Span(word.start(), word.end()), null, "finding.spelling.unknown",
-                    written));
+            unknown.add(i);
         }
-        return findings == null ? List.of() : findings;
+        if (unknown == null) {
+            return List.of();
+        }
+        Set<Integer> glossaryWords = glossary.covered(text, unknown);
+        List<Finding> findings = new ArrayList<>();
+        for (int i : unknown) {
+            if (!glossaryWords.contains(i)) {
+                TargetText.Word word = text.words().get(i);
+                findings.add(target.findingAt(ID, new Span(word.start(), word.end()), null, "finding.spelling.unknown",
+                        text.text().substring(word.start(), word.end())));
+            }
+        }
+        return findings;
     }
 }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Ukrainian spelling dictionary: morfologik's {@link Speller} on the speller automaton of the dict_uk project
@@ -22,7 +24,11 @@ public final class UkrainianSpeller {
     static final String RESOURCE = "/org/languagetool/resource/uk/hunspell/uk_UA.dict";
     private static final int EDIT_DISTANCE = 1;
 
+    /** Words are looked up in the automaton once: a text repeats its words, so this saves most of the work. */
+    private static final int CACHED_WORDS = 100_000;
+
     private final ThreadLocal<Speller> spellers;
+    private final Map<String, Boolean> known = new ConcurrentHashMap<>();
 
     private UkrainianSpeller(Dictionary dictionary) {
         this.spellers = ThreadLocal.withInitial(() -> new Speller(dictionary, EDIT_DISTANCE));
@@ -89,7 +95,14 @@ public final class UkrainianSpeller {
 
     /** True when the dictionary has {@code word} (plain apostrophe; a capitalised sentence start counts as known). */
     public boolean knows(String word) {
-        return !spellers.get().isMisspelled(word);
+        Boolean cached = known.get(word);
+        if (cached == null) {
+            cached = !spellers.get().isMisspelled(word);
+            if (known.size() < CACHED_WORDS) {
+                known.put(word, cached);
+            }
+        }
+        return cached;
     }
 
     /** Up to {@code max} words of the dictionary within one edit of {@code word}, the most frequent first. */

@@ -11,6 +11,7 @@ import org.triptych.morph.TargetText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code spelling.uk}: a word of a Ukrainian target that the Ukrainian spelling dictionary ({@link UkrainianSpeller})
@@ -56,22 +57,33 @@ public final class UkrainianSpellingRule implements Rule {
             return List.of();
         }
         TargetText text = target.target();
-        List<Finding> findings = null;
+        List<Integer> unknown = null;
         List<TargetText.Word> words = text.words();
         for (int i = 0; i < words.size(); i++) {
             TargetText.Word word = words.get(i);
             String written = normal(text.text().substring(word.start(), word.end()));
             if (!isCyrillicWord(written) || Folding.isAllCapitals(written) || speller.knows(written)
-                    || partsKnown(speller, written) || target.accepts(written) || glossary.covers(text, i)) {
+                    || partsKnown(speller, written) || target.accepts(written)) {
                 continue;
             }
-            if (findings == null) {
-                findings = new ArrayList<>();
+            if (unknown == null) {
+                unknown = new ArrayList<>();
             }
-            findings.add(target.findingAt(ID, new Span(word.start(), word.end()), null, "finding.spelling.unknown",
-                    text.text().substring(word.start(), word.end())));
+            unknown.add(i);
         }
-        return findings == null ? List.of() : findings;
+        if (unknown == null) {
+            return List.of();
+        }
+        Set<Integer> glossaryWords = glossary.covered(text, unknown);
+        List<Finding> findings = new ArrayList<>();
+        for (int i : unknown) {
+            if (!glossaryWords.contains(i)) {
+                TargetText.Word word = words.get(i);
+                findings.add(target.findingAt(ID, new Span(word.start(), word.end()), null, "finding.spelling.unknown",
+                        text.text().substring(word.start(), word.end())));
+            }
+        }
+        return findings;
     }
 
     /** The word with plain apostrophes and hyphens, as the dictionary writes them. */
@@ -84,10 +96,11 @@ public final class UkrainianSpellingRule implements Rule {
         boolean cyrillic = false;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (Character.isDigit(c) || (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.CYRILLIC)) {
+            boolean inCyrillic = c >= '\u0400' && c <= '\u052F'; // Cyrillic and its supplement
+            if (Character.isDigit(c) || (!inCyrillic && Character.isLetter(c))) {
                 return false;
             }
-            cyrillic |= Character.isLetter(c);
+            cyrillic |= inCyrillic && Character.isLetter(c);
         }
         return cyrillic;
     }

@@ -1,14 +1,20 @@
 package org.triptych.ui.editor;
 
+import org.triptych.ui.feature.WorkbenchState;
+
 import org.triptych.model.Concept;
 import org.triptych.model.Paragraph;
 import org.triptych.ui.i18n.Messages;
 import org.triptych.model.Status;
 import org.triptych.ui.Edt;
 import org.triptych.check.Finding;
+import org.triptych.check.Terminology;
+import org.triptych.morph.RenderingForms;
 
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
 import javax.swing.text.BadLocationException;
 import java.awt.Point;
 import java.awt.Rectangle;
@@ -25,13 +31,15 @@ import java.util.function.Supplier;
  * rendering, undo and redo, jump to a span.
  * Knows which target language has the keyboard. EDT only.
  */
-public final class EditorController {
+public final class EditorController implements WorkbenchState.Editing {
 
     private final ParagraphTableModel model;
     private final EditorTable table;
     private final Supplier<List<Concept>> concepts;
     private final Consumer<String> allTranslated;
     private String currentLang;
+    /** The last glossary insertion, for Ctrl+N pressed again and for a Korean particle typed after it. */
+    private Insertion lastInsertion;
 
     /**
      * @param concepts      the concepts of the Glossary panel, in its order (for Ctrl+1..9)
@@ -43,6 +51,25 @@ public final class EditorController {
         this.table = table;
         this.concepts = concepts;
         this.allTranslated = allTranslated;
+        table.editorArea().getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                if (lastInsertion != null && lastInsertion.lang().startsWith("ko")) {
+                    // the document cannot be changed while it tells its listeners of a change
+                    SwingUtilities.invokeLater(EditorController.this::particleTyped);
+                }
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                // a deletion ends no particle
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                // attribute changes only
+            }
+        });
         table.getColumnModel().getSelectionModel().addListSelectionListener(e -> {
             int column = table.getSelectedColumn();
             if (column >= 0 && table.convertColumnIndexToModel(column) > 0) {
@@ -227,13 +254,19 @@ public final class EditorController {
         nextParagraph();
     }
 
-    /** Inserts the rendering of the n-th concept of the Glossary panel (1-based) at the caret. */
+    /**
+     * Inserts the rendering of the n-th concept of the Glossary panel (1-based) at the caret, capitalised when it
+     * starts a sentence. Pressed again right after (caret still at its end, text unchanged) it replaces the inserted
+     * text with the rendering's next form: the case the preceding preposition governs first, then the other cases,
+     * singular and plural ({@link RenderingForms#cycle}). Each press is one undo step.
+     */
     public void insertRendering(int n) {
         List<Concept> list = concepts.get();
         if (n < 1 || n > list.size() || currentLang == null) {
             return;
         }
-        String rendering = list.get(n - 1).preferred(currentLang);
+        Concept concept = list.get(n - 1);
+        String rendering = concept.preferred(currentLang);
         if (rendering.isEmpty()) {
             return;
         }
@@ -241,10 +274,110 @@ public final class EditorController {
             goTo(currentRow());
         }
         JTextArea area = table.editorArea();
+        Insertion last = lastInsertion;
+        if (last != null && last.n() == n && last.row() == currentRow() && last.lang().equals(currentLang)
+                && last.isStillIn(area)) {
+            int next = (last.index() + 1) % last.forms().size();
+            area.select(last.start(), last.end());
+            replaceSelection(area, last.forms().get(next));
+            lastInsertion = new Insertion(n, last.row(), last.lang(), last.start(), last.forms(), next);
+            return;
+        }
+        int start = area.getSelectionStart();
+        List<String> forms = RenderingForms.cycle(currentLang, rendering, area.getText().substring(0, start),
+                Terminology.isFeminineName(concept));
+        replaceSelection(area, forms.get(0));
+        lastInsertion = new Insertion(n, currentRow(), currentLang, start, forms, 0);
+    }
+
+    private void replaceSelection(JTextArea area, String text) {
         model.editor().seal();
-        area.replaceSelection(rendering);
+        area.replaceSelection(text);
         model.editor().seal();
         area.requestFocusInWindow();
+    }
+
+    /** Puts text at the caret of {@code lang}'s cell of the current paragraph, as one undo step. */
+    @Override
+    public void insert(String lang, String text) {
+        int row = currentRow();
+        if (row < 0 || text.isEmpty() || !model.targets().contains(lang)) {
+            return;
+        }
+        if (!lang.equals(currentLang) || !table.isEditing() || table.isViewingSource()) {
+            currentLang = lang;
+            goTo(row);
+        }
+        JTextArea area = table.editorArea();
+        model.editor().seal();
+        area.replaceSelection(text);
+        model.editor().seal();
+        area.requestFocusInWindow();
+    }
+
+    /** Replaces the text of {@code lang}'s cell of the current paragraph, as one undo step. */
+    @Override
+    public void replace(String lang, String text) {
+        int row = currentRow();
+        if (row < 0 || !model.targets().contains(lang)) {
+            return;
+        }
+        model.editor().seal();
+        if (lang.equals(currentLang) && table.isEditing() && !table.isViewingSource()) {
+            JTextArea area = table.editorArea();
+            area.selectAll();
+            area.replaceSelection(text);
+        } else {
+            model.setText(row, lang, text);
+        }
+        model.editor().seal();
+    }
+
+    /**
+     * After a Korean rendering was inserted, a particle typed right after it and ended by a space or punctuation
+     * is replaced by the allomorph that fits the rendering's final sound (푸틴는 → 푸틴은), as an undo step of its own.
+     */
+    private void particleTyped() {
+        Insertion last = lastInsertion;
+        JTextArea area = table.editorArea();
+        if (last == null || !last.lang().startsWith("ko") || !table.isEditing() || last.row() != currentRow()
+                || !last.lang().equals(currentLang)) {
+            return;
+        }
+        String text = area.getText();
+        int end = last.end();
+        int caret = area.getCaretPosition();
+        if (end > text.length() || caret <= end + 1 || caret > text.length()
+                || !text.startsWith(last.forms().get(last.index()), last.start())) {
+            return;
+        }
+        char after = text.charAt(caret - 1);
+        String particle = text.substring(end, caret - 1);
+        if (!(Character.isWhitespace(after) || ".,!?;:)".indexOf(after) >= 0)
+                || !particle.chars().allMatch(c -> c >= '\uAC00' && c <= '\uD7A3')) {
+            return;
+        }
+        RenderingForms.fittingParticle(last.forms().get(last.index()), particle).ifPresent(fitting -> {
+            lastInsertion = null;
+            area.select(end, end + particle.length());
+            replaceSelection(area, fitting);
+            area.setCaretPosition(Math.min(area.getDocument().getLength(), end + fitting.length() + 1));
+        });
+    }
+
+    /** The text a Ctrl+N put into a cell and the forms it cycles through. */
+    private record Insertion(int n, int row, String lang, int start, List<String> forms, int index) {
+
+        int end() {
+            return start + forms.get(index).length();
+        }
+
+        /** True while the inserted form is still there with the caret right after it and nothing selected. */
+        boolean isStillIn(JTextArea area) {
+            String text = area.getText();
+            return area.getSelectionStart() == end() && area.getSelectionEnd() == end() && end() <= text.length()
+                    && text.startsWith(forms.get(index), start);
+        }
     }
 
     public void undo() {

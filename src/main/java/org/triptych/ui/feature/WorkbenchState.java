@@ -1,5 +1,7 @@
 package org.triptych.ui.feature;
 
+import org.triptych.model.Paragraph;
+
 import org.triptych.session.WorkspaceSession;
 import org.triptych.ui.i18n.Messages;
 
@@ -23,7 +25,28 @@ public final class WorkbenchState {
         void stateChanged(WorkbenchState state);
     }
 
+    /** What a feature may do to the current paragraph's cells, as the translator would (undoable, saved as edits). */
+    public interface Editing {
+        /** Puts {@code text} at the caret of {@code lang}'s cell of the current paragraph (that cell gets the keyboard). */
+        void insert(String lang, String text);
+
+        /** Replaces the text of {@code lang}'s cell of the current paragraph by {@code text}. */
+        void replace(String lang, String text);
+    }
+
+    private static final Editing NO_EDITING = new Editing() {
+        @Override
+        public void insert(String lang, String text) {
+        }
+
+        @Override
+        public void replace(String lang, String text) {
+        }
+    };
+
     private final List<Listener> listeners = new ArrayList<>();
+    private int currentRow = -1;
+    private Editing editing = NO_EDITING;
     private final List<Consumer<String>> messageListeners = new ArrayList<>();
     private WorkspaceSession session;
     private String currentLang;
@@ -70,6 +93,35 @@ public final class WorkbenchState {
     /** The target language being edited, or null. */
     public String currentLang() {
         return currentLang;
+    }
+
+    /** The row of the current paragraph, or -1. */
+    public int currentRow() {
+        return currentRow;
+    }
+
+    /** The current paragraph as the open document's editor has it now, or null. */
+    public Paragraph currentParagraph() {
+        if (!hasDocument() || currentRow < 0 || currentRow >= session.editor().size()) {
+            return null;
+        }
+        return session.editor().paragraph(currentRow);
+    }
+
+    public void setCurrentRow(int row) {
+        if (row != currentRow) {
+            currentRow = row;
+            fire();
+        }
+    }
+
+    /** How features change the current paragraph's cells. */
+    public Editing editing() {
+        return editing;
+    }
+
+    public void setEditing(Editing editing) {
+        this.editing = editing;
     }
 
     public Messages messages() {

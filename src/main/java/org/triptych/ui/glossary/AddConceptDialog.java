@@ -7,10 +7,12 @@ import org.triptych.io.GlossaryCodec;
 import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
 import org.triptych.model.Term;
+import org.triptych.translit.KoreanNames;
 import org.triptych.ui.i18n.Messages;
 
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
+import javax.swing.Box;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
@@ -47,6 +49,8 @@ public final class AddConceptDialog {
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String KOREAN = "ko";
+    private static final String UKRAINIAN = "uk";
 
     private final JDialog dialog;
     private final Messages messages;
@@ -56,6 +60,9 @@ public final class AddConceptDialog {
     private final Map<String, JTextField> forbiddenFields = new LinkedHashMap<>();
     private final JTextField note = new JTextField(28);
     private final JLabel warning = new JLabel(" ");
+    /** The Ukrainian spelling of a Korean person's name, offered under the Ukrainian field. */
+    private final JLabel suggestion = new JLabel(" ");
+    private final JButton useSuggestion = new JButton();
     private final JButton ok = new JButton();
     private Concept result;
 
@@ -83,6 +90,8 @@ public final class AddConceptDialog {
         }
         note.setName("addConcept.note");
         warning.setName("addConcept.warning");
+        suggestion.setName("addConcept.suggestion");
+        useSuggestion.setName("addConcept.useSuggestion");
         dialog.setContentPane(content());
         fields.get(Columns.SOURCE).getDocument().addDocumentListener(new DocumentListener() {
             @Override
@@ -101,6 +110,28 @@ public final class AddConceptDialog {
             }
         });
         englishChanged();
+        for (String tag : List.of(Columns.SOURCE, KOREAN, UKRAINIAN)) {
+            JTextField field = fields.get(tag);
+            if (field != null) {
+                field.getDocument().addDocumentListener(new DocumentListener() {
+                    @Override
+                    public void insertUpdate(DocumentEvent e) {
+                        suggest();
+                    }
+
+                    @Override
+                    public void removeUpdate(DocumentEvent e) {
+                        suggest();
+                    }
+
+                    @Override
+                    public void changedUpdate(DocumentEvent e) {
+                        suggest();
+                    }
+                });
+            }
+        }
+        suggest();
         dialog.pack();
         dialog.setMinimumSize(dialog.getSize());
         dialog.setLocationRelativeTo(owner);
@@ -150,6 +181,22 @@ public final class AddConceptDialog {
         int row = 0;
         for (Map.Entry<String, JTextField> entry : fields.entrySet()) {
             addRow(form, Messages.nativeName(entry.getKey()), entry.getValue(), label, field, row++);
+            if (entry.getKey().equals(UKRAINIAN) && fields.containsKey(KOREAN)) {
+                JPanel offer = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+                suggestion.setFont(ScriptFonts.derive(suggestion.getFont()));
+                offer.add(suggestion);
+                offer.add(Box.createHorizontalStrut(8));
+                useSuggestion.setAction(new AbstractAction(messages.get("addConcept.useSuggestion")) {
+                    @Override
+                    public void actionPerformed(ActionEvent e) {
+                        acceptSuggestion();
+                    }
+                });
+                offer.add(useSuggestion);
+                GridBagConstraints under = (GridBagConstraints) field.clone();
+                under.gridy = row++;
+                form.add(offer, under);
+            }
         }
         for (Map.Entry<String, JTextField> entry : forbiddenFields.entrySet()) {
             addRow(form, messages.format("addConcept.forbidden", Messages.nativeName(entry.getKey())), entry.getValue(),
@@ -208,6 +255,41 @@ public final class AddConceptDialog {
         field.gridy = row;
         form.add(caption, label);
         form.add(input, field);
+    }
+
+    /**
+     * Offers the Kontsevych spelling when the Korean is a person's name ({@link KoreanNames#personName}) and the
+     * Ukrainian field does not hold it yet; the user takes it with the button, nothing is filled in silently.
+     */
+    private void suggest() {
+        JTextField korean = fields.get(KOREAN);
+        JTextField ukrainian = fields.get(UKRAINIAN);
+        if (korean == null || ukrainian == null) {
+            return;
+        }
+        Optional<String> name = KoreanNames.personName(NFC.normalize(korean.getText().strip()),
+                NFC.normalize(fields.get(Columns.SOURCE).getText().strip()));
+        boolean offered = name.isPresent() && !GlossaryCodec.split(NFC.normalize(ukrainian.getText())).contains(name.get());
+        suggestion.setText(offered ? messages.format("addConcept.suggestion", name.get()) : " ");
+        useSuggestion.setVisible(offered);
+        if (offered && dialog.isShowing() && dialog.getPreferredSize().height > dialog.getHeight()) {
+            dialog.pack();
+        }
+    }
+
+    /** Puts the offered spelling first in the Ukrainian field, keeping alternatives already typed. */
+    private void acceptSuggestion() {
+        JTextField ukrainian = fields.get(UKRAINIAN);
+        Optional<String> name = KoreanNames.personName(NFC.normalize(fields.get(KOREAN).getText().strip()),
+                NFC.normalize(fields.get(Columns.SOURCE).getText().strip()));
+        if (name.isEmpty()) {
+            return;
+        }
+        List<String> alternatives = new ArrayList<>(alternatives(ukrainian));
+        alternatives.remove(name.get());
+        alternatives.add(0, name.get());
+        ukrainian.setText(String.join(" | ", alternatives));
+        ukrainian.requestFocusInWindow();
     }
 
     private void englishChanged() {

@@ -7,6 +7,7 @@ import org.triptych.glossary.edit.GlossaryEdits;
 import org.triptych.io.Columns;
 import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
+import org.triptych.translit.KoreanNames;
 import org.triptych.ui.i18n.KeyNames;
 import org.triptych.ui.i18n.Messages;
 
@@ -49,6 +50,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -74,6 +76,9 @@ public final class GlossaryEditorPanel extends JPanel {
     private final Action deleteAction = action(this::deleteSelected);
     private final Action undoAction = action(this::undo);
     private final Action redoAction = action(this::redo);
+    private final Action useSuggestionAction = action(this::acceptSuggestion);
+    /** The Kontsevych spelling of the selected concept's Korean name, when it has one the Ukrainian lacks. */
+    private final JLabel suggestion = new JLabel(" ");
     private Messages messages;
     private String filterKey = "";
 
@@ -94,6 +99,7 @@ public final class GlossaryEditorPanel extends JPanel {
         configureTable();
         add(toolbar(), BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
+        add(suggestionBar(), BorderLayout.SOUTH);
         bindKeys();
         relabel();
         sizeColumns();
@@ -122,6 +128,8 @@ public final class GlossaryEditorPanel extends JPanel {
         undoAction.putValue(Action.NAME, messages.get("glossary.undo"));
         redoAction.putValue(Action.NAME, messages.get("glossary.redo"));
         filterLabel.setText(messages.get("glossary.filter"));
+        useSuggestionAction.putValue(Action.NAME, messages.get("addConcept.useSuggestion"));
+        updateSuggestion();
         filter.putClientProperty("JTextField.placeholderText", messages.get("glossary.filter.placeholder"));
         filter.repaint();
     }
@@ -175,7 +183,10 @@ public final class GlossaryEditorPanel extends JPanel {
         editor.setClickCountToStart(2);
         table.setDefaultEditor(String.class, editor);
         table.setDefaultRenderer(String.class, new ConceptCellRenderer(metrics.getAscent()));
-        table.getSelectionModel().addListSelectionListener(e -> updateActions());
+        table.getSelectionModel().addListSelectionListener(e -> {
+            updateActions();
+            updateSuggestion();
+        });
         // Undo also cancels a cell edit in progress, so it is available while one is open.
         table.addPropertyChangeListener("tableCellEditor", e -> updateActions());
 
@@ -221,6 +232,61 @@ public final class GlossaryEditorPanel extends JPanel {
         bar.add(buttons, BorderLayout.WEST);
         bar.add(search, BorderLayout.EAST);
         return bar;
+    }
+
+    private JComponent suggestionBar() {
+        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 2));
+        suggestion.setName("glossarySuggestion");
+        suggestion.setFont(ScriptFonts.derive(suggestion.getFont()));
+        bar.add(suggestion);
+        JButton use = button("glossaryUseSuggestion", useSuggestionAction);
+        use.setVisible(false);
+        useSuggestionAction.addPropertyChangeListener(e -> {
+            if ("enabled".equals(e.getPropertyName())) {
+                use.setVisible(useSuggestionAction.isEnabled());
+            }
+        });
+        useSuggestionAction.setEnabled(false);
+        bar.add(use);
+        return bar;
+    }
+
+    /** The Ukrainian column's model index and the offered spelling for the one selected row, if any. */
+    private Optional<Map.Entry<Integer, String>> offer() {
+        int[] rows = table.getSelectedRows();
+        if (rows.length != 1 || table.isEditing()) {
+            return Optional.empty();
+        }
+        int modelRow = table.convertRowIndexToModel(rows[0]);
+        List<GlossaryColumn> columns = model.columns();
+        int ukrainian = columns.indexOf(new GlossaryColumn(GlossaryColumn.Kind.TERMS, "uk"));
+        if (ukrainian < 0 || !columns.contains(new GlossaryColumn(GlossaryColumn.Kind.TERMS, "ko"))) {
+            return Optional.empty();
+        }
+        Concept concept = model.concept(modelRow);
+        return KoreanNames.personName(concept.preferred("ko"), concept.english())
+                .filter(name -> !name.equals(concept.preferred("uk")))
+                .map(name -> Map.entry(ukrainian, name));
+    }
+
+    private void updateSuggestion() {
+        Optional<Map.Entry<Integer, String>> offer = offer();
+        suggestion.setText(offer.map(o -> messages.format("addConcept.suggestion", o.getValue())).orElse(" "));
+        useSuggestionAction.setEnabled(offer.isPresent());
+    }
+
+    /** Makes the offered spelling the selected concept's preferred Ukrainian, keeping its other spellings. */
+    private void acceptSuggestion() {
+        stopEditing();
+        Optional<Map.Entry<Integer, String>> offer = offer();
+        if (offer.isEmpty()) {
+            return;
+        }
+        int modelRow = table.convertRowIndexToModel(table.getSelectedRow());
+        String current = String.valueOf(model.getValueAt(modelRow, offer.get().getKey())).strip();
+        model.setValueAt(current.isEmpty() ? offer.get().getValue()
+                : offer.get().getValue() + GlossaryColumn.DISPLAY_SEPARATOR + current, modelRow, offer.get().getKey());
+        updateSuggestion();
     }
 
     private static JButton button(String name, Action action) {
@@ -360,6 +426,7 @@ public final class GlossaryEditorPanel extends JPanel {
             table.repaint(); // duplicate marks of other rows may have changed with this one
         }
         updateActions();
+        updateSuggestion();
     }
 
     private void applyFilter() {

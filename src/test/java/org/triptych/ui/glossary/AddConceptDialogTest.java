@@ -129,4 +129,41 @@ class AddConceptDialogTest extends GuiTestSupport {
         dialog.button("addConcept.cancel").click();
         assertThat(result.get(10, TimeUnit.SECONDS)).isEmpty();
     }
+
+    /** Whether the named button shows; a hidden one cannot be looked up the usual way, which wants it showing. */
+    private boolean showing(java.awt.Container container, String name) {
+        return GuiActionRunner.execute(() -> robot.finder().findByName(container, name, javax.swing.JButton.class, false)
+                .isShowing());
+    }
+
+    @Test
+    void aKoreanPersonsNameIsOfferedInUkrainianLettersAndTakenOnlyWithTheButton() throws Exception {
+        CompletableFuture<Optional<Concept>> result = open(owner -> AddConceptDialog.show(owner, ENGLISH,
+                List.of("en", "ko", "uk"), "Ahn Chan-il", Map.of("ko", "안찬일")));
+        DialogFixture dialog = dialog();
+
+        dialog.label("addConcept.suggestion").requireText("Kontsevych spelling: Ан Чхан Іль");
+        dialog.textBox("addConcept.uk").requireText("");
+        dialog.button("addConcept.useSuggestion").focus().pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        dialog.textBox("addConcept.uk").requireText("Ан Чхан Іль");
+        dialog.label("addConcept.suggestion").requireText(" ");
+        dialog.button("addConcept.ok").click();
+
+        assertThat(result.get(10, TimeUnit.SECONDS).orElseThrow().preferred("uk")).isEqualTo("Ан Чхан Іль");
+    }
+
+    @Test
+    void aKoreanWordThatIsNoNameIsOfferedNothing() throws Exception {
+        CompletableFuture<Optional<Concept>> result = open(owner -> AddConceptDialog.show(owner, ENGLISH,
+                List.of("en", "ko", "uk"), "Korean Peninsula", Map.of("ko", "한반도")));
+        DialogFixture dialog = dialog();
+
+        dialog.label("addConcept.suggestion").requireText(" ");
+        assertThat(showing(dialog.target(), "addConcept.useSuggestion")).isFalse();
+        dialog.textBox("addConcept.ko").deleteText().enterText("윤석열");
+        dialog.textBox("addConcept.en").deleteText().enterText("Yoon Suk Yeol");
+        dialog.label("addConcept.suggestion").requireText("Kontsevych spelling: Юн Сок Йоль");
+        dialog.button("addConcept.cancel").click();
+        assertThat(result.get(10, TimeUnit.SECONDS)).isEmpty();
+    }
 }

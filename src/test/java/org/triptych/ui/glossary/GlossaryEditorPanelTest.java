@@ -292,4 +292,26 @@ class GlossaryEditorPanelTest extends GuiTestSupport {
         assertThat(changes).isEmpty();
         window.button("glossaryUndo").requireDisabled();
     }
+
+    @Test
+    void theSelectedConceptsKoreanNameIsOfferedInUkrainianLettersAndTakenAsAnEdit() throws Exception {
+        Glossary glossary = glossary(dir, """
+                en,ko,uk,note
+                Yoon Suk Yeol,윤석열,,person
+                Korean Peninsula,한반도,Корейський півострів,place
+                """);
+        JTableFixture table = open(glossary);
+
+        table.selectRows(1);
+        window.label("glossarySuggestion").requireText(" ");
+        assertThat(GuiActionRunner.execute(() -> robot.finder().findByName(panel, "glossaryUseSuggestion",
+                javax.swing.JButton.class, false).isShowing())).isFalse();
+        table.selectRows(0);
+        window.label("glossarySuggestion").requireText("Kontsevych spelling: Юн Сок Йоль");
+        window.button("glossaryUseSuggestion").click();
+
+        assertThat(current().concepts().get(0).preferred("uk")).isEqualTo("Юн Сок Йоль");
+        assertThat(changes).hasSize(1);
+        window.label("glossarySuggestion").requireText(" ");
+    }
 }
