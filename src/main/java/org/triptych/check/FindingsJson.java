@@ -4,8 +4,11 @@ import com.google.gson.stream.JsonWriter;
 import org.triptych.i18n.CoreMessages;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -14,14 +17,31 @@ import java.util.function.Function;
  * term, severity and message spelled so (and {@code fix}, the replacement of [start, end), when the rule offers one;
  * {@code glossary}, the cells of a proposed glossary row, when it proposes one);
  * the summary counts findings in all and per rule. Written as the findings arrive, through a JSON writer straight to
- * the stream (in large pieces), so memory does not grow with their number. One thread.
+ * the stream (in large pieces), so memory does not grow with their number. Each finding goes out as one piece laid
+ * out as the writer lays out an object, its strings escaped by the writer and remembered (terms, renderings and
+ * messages repeat from finding to finding). One thread.
  */
 public final class FindingsJson {
+
+    /** Inside the findings array: the writer's indent for an object's keys, and for its closing brace. */
+    private static final String KEY_INDENT = "\n      ";
+    private static final String CLOSING = "\n    }";
+    /** Escaped strings kept; a run of unique strings cannot grow the memory without end. */
+    private static final int LITERALS_KEPT = 50_000;
+    private static final String[] SMALL_NUMBERS = new String[4097];
+
+    static {
+        for (int i = 0; i < SMALL_NUMBERS.length; i++) {
+            SMALL_NUMBERS[i] = Integer.toString(i - 1);
+        }
+    }
 
     private final Writer out;
     private final JsonWriter json;
     private final Function<Path, String> displayPath;
-    private final CoreMessages messages;
+    private final MessageCache messages;
+    private final Map<String, String> literals = new HashMap<>();
+    private final StringBuilder object = new StringBuilder(1024);
     private Path lastDocument;
     private String lastDisplayed;
 
@@ -32,41 +52,79 @@ public final class FindingsJson {
         json.setIndent("  ");
         json.setHtmlSafe(false);
         this.displayPath = displayPath;
-        this.messages = messages;
+        this.messages = new MessageCache(messages);
         json.beginObject().name("findings").beginArray();
     }
 
     public void write(Finding f) throws IOException {
         if (f.document() != lastDocument) { // one document's findings come together: name it once
             lastDocument = f.document();
-            lastDisplayed = displayPath.apply(f.document());
+            lastDisplayed = literal(displayPath.apply(f.document()));
         }
-        json.beginObject();
-        json.name("document").value(lastDisplayed);
-        json.name("paragraph").value(f.paragraph());
-        json.name("line").value(f.line());
-        json.name("lang").value(f.lang());
-        json.name("kind").value(f.rule());
-        json.name("severity").value(f.severity().id());
-        json.name("term").value(f.term());
-        json.name("expected").value(f.expected());
-        json.name("found").value(f.found());
-        json.name("start").value(f.start());
-        json.name("end").value(f.end());
-        json.name("sourceStart").value(f.sourceStart());
-        json.name("sourceEnd").value(f.sourceEnd());
-        json.name("message").value(messages.format(f.messageKey(), f.arguments()));
+        StringBuilder o = object;
+        o.setLength(0);
+        o.append('{');
+        key(o, "\"document\": ", false).append(lastDisplayed);
+        key(o, "\"paragraph\": ", true).append(literal(f.paragraph()));
+        key(o, "\"line\": ", true).append(number(f.line()));
+        key(o, "\"lang\": ", true).append(literal(f.lang()));
+        key(o, "\"kind\": ", true).append(literal(f.rule()));
+        key(o, "\"severity\": ", true).append(literal(f.severity().id()));
+        key(o, "\"term\": ", true).append(literal(f.term()));
+        key(o, "\"expected\": ", true).append(literal(f.expected()));
+        key(o, "\"found\": ", true).append(literal(f.found()));
+        key(o, "\"start\": ", true).append(number(f.start()));
+        key(o, "\"end\": ", true).append(number(f.end()));
+        key(o, "\"sourceStart\": ", true).append(number(f.sourceStart()));
+        key(o, "\"sourceEnd\": ", true).append(number(f.sourceEnd()));
+        key(o, "\"message\": ", true).append(literal(messages.message(f)));
         if (f.hasFix()) {
-            json.name("fix").value(f.fix());
+            key(o, "\"fix\": ", true).append(literal(f.fix()));
         }
         if (f.proposal() != null) {
-            json.name("glossary").beginObject();
+            key(o, "\"glossary\": ", true).append('{');
+            String separator = "";
             for (java.util.Map.Entry<String, String> cell : f.proposal().cells().entrySet()) {
-                json.name(cell.getKey()).value(cell.getValue());
+                o.append(separator).append(literal(cell.getKey())).append(": ").append(literal(cell.getValue()));
+                separator = ", ";
             }
-            json.endObject();
+            o.append('}');
         }
-        json.endObject();
+        o.append(CLOSING);
+        json.jsonValue(o.toString());
+    }
+
+    private static StringBuilder key(StringBuilder o, String key, boolean comma) {
+        if (comma) {
+            o.append(',');
+        }
+        return o.append(KEY_INDENT).append(key);
+    }
+
+    private static String number(int n) {
+        return n >= -1 && n < SMALL_NUMBERS.length - 1 ? SMALL_NUMBERS[n + 1] : Integer.toString(n);
+    }
+
+    /** {@code text} as a JSON string, escaped by the JSON writer as it escapes every other string here. */
+    private String literal(String text) {
+        if (text == null) {
+            return "null";
+        }
+        String literal = literals.get(text);
+        if (literal == null) {
+            StringWriter escaped = new StringWriter(text.length() + 8);
+            try (JsonWriter writer = new JsonWriter(escaped)) {
+                writer.setHtmlSafe(false);
+                writer.beginArray().value(text).endArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a StringWriter does not fail
+            }
+            literal = escaped.getBuffer().substring(1, escaped.getBuffer().length() - 1);
+            if (literals.size() < LITERALS_KEPT) {
+                literals.put(text, literal);
+            }
+        }
+        return literal;
     }
 
     /** Ends the findings array, writes the summary and a line break, and flushes; nothing may follow. */

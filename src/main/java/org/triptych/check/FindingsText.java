@@ -20,14 +20,14 @@ public final class FindingsText {
 
     private final Writer out;
     private final Function<Path, String> displayPath;
-    private final CoreMessages messages;
+    private final MessageCache messages;
     private Path lastDocument;
     private String lastDisplayed;
 
     public FindingsText(Writer out, Function<Path, String> displayPath, CoreMessages messages) {
         this.out = new OutputBuffer(out);
         this.displayPath = displayPath;
-        this.messages = messages;
+        this.messages = new MessageCache(messages);
     }
 
     /** The line for one finding; {@code displayPath} decides how the document is named. */
@@ -61,7 +61,7 @@ public final class FindingsText {
             out.write('"');
         }
         out.write(": ");
-        out.write(messages.format(f.messageKey(), f.arguments()));
+        out.write(messages.message(f));
         out.write(LINE_BREAK);
     }
 

@@ -6,14 +6,16 @@ import java.io.Writer;
 /**
  * A writer that gathers characters without locking and hands them to the real output in large pieces. The
  * findings writers make a dozen small writes per finding; straight on a {@code PrintWriter} each one took its
- * lock and checked it was open, which cost more than the check itself. One thread.
+ * lock and checked it was open, which cost more than the check itself. The pieces go out as a char array, never
+ * copied into a string. One thread.
  */
 final class OutputBuffer extends Writer {
 
     private static final int CHUNK = 1 << 15;
 
     private final Writer out;
-    private final StringBuilder pending = new StringBuilder(CHUNK + 1024);
+    private final char[] pending = new char[CHUNK];
+    private int length;
 
     OutputBuffer(Writer out) {
         this.out = out;
@@ -21,47 +23,61 @@ final class OutputBuffer extends Writer {
 
     @Override
     public void write(int c) throws IOException {
-        pending.append((char) c);
-        spill();
+        if (length == CHUNK) {
+            spill();
+        }
+        pending[length++] = (char) c;
     }
 
     @Override
-    public void write(char[] chars, int offset, int length) throws IOException {
-        pending.append(chars, offset, length);
-        spill();
+    public void write(char[] chars, int offset, int count) throws IOException {
+        while (count > 0) {
+            if (length == CHUNK) {
+                spill();
+            }
+            int n = Math.min(count, CHUNK - length);
+            System.arraycopy(chars, offset, pending, length, n);
+            length += n;
+            offset += n;
+            count -= n;
+        }
     }
 
     @Override
-    public void write(String text, int offset, int length) throws IOException {
-        pending.append(text, offset, offset + length);
-        spill();
+    public void write(String text, int offset, int count) throws IOException {
+        while (count > 0) {
+            if (length == CHUNK) {
+                spill();
+            }
+            int n = Math.min(count, CHUNK - length);
+            text.getChars(offset, offset + n, pending, length);
+            length += n;
+            offset += n;
+            count -= n;
+        }
     }
 
     @Override
     public void write(String text) throws IOException {
-        pending.append(text);
-        spill();
+        write(text, 0, text.length());
     }
 
     @Override
     public Writer append(CharSequence text) throws IOException {
-        pending.append(text);
-        spill();
+        String string = String.valueOf(text);
+        write(string, 0, string.length());
         return this;
     }
 
     private void spill() throws IOException {
-        if (pending.length() >= CHUNK) {
-            out.append(pending);
-            pending.setLength(0);
-        }
+        out.write(pending, 0, length);
+        length = 0;
     }
 
     /** Writes what is pending and flushes the real output. */
     @Override
     public void flush() throws IOException {
-        out.append(pending);
-        pending.setLength(0);
+        spill();
         out.flush();
     }
 

@@ -11,8 +11,10 @@ public enum Severity {
     /** For information, such as a finding on a draft the translator is still writing. */
     HINT;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** The severity named {@code id} ({@code error}, {@code warning}, {@code hint}), or null when none is. */

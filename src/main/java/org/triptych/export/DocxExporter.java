@@ -38,6 +38,7 @@ import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
 import org.triptych.task.Progress;
+import org.triptych.text.OpeningQuotes;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -2,15 +2,18 @@ package org.triptych.export;
 
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.triptych.exchange.LanguageTags;
+import org.triptych.text.OpeningQuotes;
 
 /**
- * What text in a Word table needs to print as typed: Korean paragraphs without the automatic space Word and
- * LibreOffice put between Hangul and digits or Latin letters ({@code 200명} printed as {@code 200 명}); opening
- * quotation marks are held to their word by {@link org.triptych.text.OpeningQuotes}. Any thread.
+ * What Korean text in a Word table needs to print as typed: no automatic space between Hangul and digits or Latin
+ * letters ({@code 200명} printed as {@code 200 명}). Opening quotation marks are held to their word by
+ * {@link OpeningQuotes}. Any thread.
  */
 public final class DocxText {
+
+    /** How Word itself writes "off". */
+    private static final String OFF = "0";
 
     private DocxText() {
     }
@@ -24,7 +27,7 @@ public final class DocxText {
             return;
         }
         CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
-        (properties.isSetAutoSpaceDE() ? properties.getAutoSpaceDE() : properties.addNewAutoSpaceDE()).setVal(STOnOff1.OFF);
-        (properties.isSetAutoSpaceDN() ? properties.getAutoSpaceDN() : properties.addNewAutoSpaceDN()).setVal(STOnOff1.OFF);
+        (properties.isSetAutoSpaceDE() ? properties.getAutoSpaceDE() : properties.addNewAutoSpaceDE()).setVal(OFF);
+        (properties.isSetAutoSpaceDN() ? properties.getAutoSpaceDN() : properties.addNewAutoSpaceDN()).setVal(OFF);
     }
 }

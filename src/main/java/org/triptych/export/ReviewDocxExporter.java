@@ -6,6 +6,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.triptych.importer.ReviewImport;
 import org.triptych.io.AtomicFiles;
 import org.triptych.io.Columns;
 import org.triptych.model.Document;
@@ -27,16 +28,14 @@ import java.util.Set;
  * English, each chosen target, the targets' statuses and an empty comment column. The document is protected
  * (read-only, no password) except the target and comment cells, each an editable range for everyone, which Word
  * shows highlighted. Two custom document properties name the document and the columns, so that
- * {@code importer.ReviewImport} can read the file back. Any thread.
+ * {@link ReviewImport} can read the file back. Any thread.
  */
 public final class ReviewDocxExporter {
 
-    /** Custom property: the file name of the document the review file was made from. */
-    public static final String DOCUMENT_PROPERTY = "Triptych review of";
-    /** Custom property: the columns of the review table, comma-separated ({@code id,en,ko,uk,status,comment}). */
-    public static final String COLUMNS_PROPERTY = "Triptych review columns";
-    public static final String STATUS_COLUMN = "status";
-    public static final String COMMENT_COLUMN = "comment";
+    public static final String DOCUMENT_PROPERTY = ReviewImport.DOCUMENT_PROPERTY;
+    public static final String COLUMNS_PROPERTY = ReviewImport.COLUMNS_PROPERTY;
+    public static final String STATUS_COLUMN = ReviewImport.STATUS_COLUMN;
+    public static final String COMMENT_COLUMN = ReviewImport.COMMENT_COLUMN;
 
     private static final int STATUS_WIDTH = 1500;
     private static final String PROTECTED_SHADE = "F2F2F2";

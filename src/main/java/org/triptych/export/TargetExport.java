@@ -172,7 +172,8 @@ public final class TargetExport {
             AtomicFiles.write(out, docx::write);
             return new Report(out, lang, units.size(), drafts, untranslated);
         } catch (RuntimeException e) {
-            throw new BadFileException(source, 0, "cannot write the translated document from this .docx: " + e.getMessage(), e);
+            throw new BadFileException(source, 0, "cannot write the translated document from this .docx: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 

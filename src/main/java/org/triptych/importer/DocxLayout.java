@@ -57,9 +57,10 @@ public final class DocxLayout {
 
     /**
      * What a tag stands for: formatted text (the run properties of its first run, or null for none; the
-     * {@code w:hyperlink} around it, or null), or a placeholder (the nodes it replaces).
+     * {@code w:hyperlink} around it, or null), or a placeholder (the nodes it replaces). Number 0 is the
+     * paragraph's own formatting.
      */
-    public record Part(char kind, Element runProperties, Element hyperlink, List<Node> placeholder) {
+    public record Part(Element runProperties, Element hyperlink, List<Node> placeholder) {
     }
 
     private DocxLayout() {
@@ -155,7 +156,7 @@ public final class DocxLayout {
 
         StringBuilder text = new StringBuilder();
         Map<Integer, Part> parts = new LinkedHashMap<>();
-        parts.put(0, new Part('\0', baseProperties, null, List.of()));
+        parts.put(0, new Part(baseProperties, null, List.of()));
         List<Node> nodes = new ArrayList<>();
         int number = 0;
         for (int i = 0; i < pieces.size(); i++) {
@@ -163,7 +164,7 @@ public final class DocxLayout {
             nodes.addAll(piece.nodes());
             if (piece.placeholder()) {
                 number++;
-                parts.put(number, new Part('x', null, null, piece.nodes()));
+                parts.put(number, new Part(null, null, piece.nodes()));
                 text.append("<x").append(number).append("/>");
                 continue;
             }
@@ -181,7 +182,7 @@ public final class DocxLayout {
             }
             number++;
             char kind = kind(piece, baseProperties);
-            parts.put(number, new Part(kind, piece.runProperties(), piece.hyperlink(), List.of()));
+            parts.put(number, new Part(piece.runProperties(), piece.hyperlink(), List.of()));
             String inner = run.toString();
             String lead = inner.substring(0, inner.length() - inner.stripLeading().length());
             String trail = inner.substring(inner.stripTrailing().length());

@@ -1,6 +1,5 @@
 package org.triptych.importer;
 
-import org.triptych.text.OpeningQuotes;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -16,7 +15,6 @@ import org.triptych.exchange.ExchangeFile;
 import org.triptych.exchange.LanguageTags;
 import org.triptych.exchange.TranslationUnit;
 import org.triptych.exchange.XliffCodec;
-import org.triptych.export.ReviewDocxExporter;
 import org.triptych.io.BadFileException;
 import org.triptych.io.Columns;
 import org.triptych.io.IoErrors;
@@ -25,6 +23,7 @@ import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
 import org.triptych.model.Status;
 import org.triptych.model.Translation;
+import org.triptych.text.OpeningQuotes;
 
 import javax.xml.namespace.QName;
 import java.io.IOException;
@@ -50,6 +49,13 @@ import java.util.Set;
  * a {@link BadFileException}. Pure functions apart from reading the file; any thread.
  */
 public final class ReviewImport {
+
+    /** Custom property of a review DOCX: the file name of the document it was made from. */
+    public static final String DOCUMENT_PROPERTY = "Triptych review of";
+    /** Custom property of a review DOCX: the columns of its table, comma-separated ({@code id,en,ko,uk,status,comment}). */
+    public static final String COLUMNS_PROPERTY = "Triptych review columns";
+    public static final String STATUS_COLUMN = "status";
+    public static final String COMMENT_COLUMN = "comment";
 
     private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final int IDS_NAMED = 3;
@@ -168,15 +174,15 @@ public final class ReviewImport {
     /** The review table's columns, from the custom property the export wrote, checked against the document. */
     private static List<String> columns(Path file, XWPFDocument docx, Document document) throws BadFileException {
         POIXMLProperties.CustomProperties custom = docx.getProperties().getCustomProperties();
-        CTProperty property = custom.getProperty(ReviewDocxExporter.COLUMNS_PROPERTY);
+        CTProperty property = custom.getProperty(COLUMNS_PROPERTY);
         if (property == null || !property.isSetLpwstr()) {
-            throw new BadFileException(file, 0, "not a Triptych review file (it has no \"" + ReviewDocxExporter.COLUMNS_PROPERTY
+            throw new BadFileException(file, 0, "not a Triptych review file (it has no \"" + COLUMNS_PROPERTY
                     + "\" property); make one with export --format review-docx");
         }
         List<String> columns = List.of(property.getLpwstr().split(",", -1));
         if (columns.size() < 4 || !columns.get(0).equals(Columns.ID) || !columns.get(1).equals(Columns.SOURCE)
-                || !columns.get(columns.size() - 2).equals(ReviewDocxExporter.STATUS_COLUMN)
-                || !columns.get(columns.size() - 1).equals(ReviewDocxExporter.COMMENT_COLUMN)) {
+                || !columns.get(columns.size() - 2).equals(STATUS_COLUMN)
+                || !columns.get(columns.size() - 1).equals(COMMENT_COLUMN)) {
             throw new BadFileException(file, 0, "the review columns \"" + property.getLpwstr() + "\" are not id, en, targets, "
                     + "status, comment");
         }
@@ -283,8 +289,9 @@ public final class ReviewImport {
     private static String englishOf(XWPFTableCell cell, String note) {
         List<XWPFParagraph> paragraphs = cell.getParagraphs();
         if (!note.isBlank() && paragraphs.size() > 1) {
-            return paragraphs.subList(0, paragraphs.size() - 1).stream().map(ReviewImport::paragraphText)
+            String english = paragraphs.subList(0, paragraphs.size() - 1).stream().map(ReviewImport::paragraphText)
                     .reduce((a, b) -> a + "\n" + b).orElse("");
+            return SourceReader.nfc(OpeningQuotes.unjoin(english));
         }
         return cellText(cell);
     }

@@ -45,6 +45,10 @@ public final class PendingReview {
         listeners.add(listener);
     }
 
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
     /** Takes the changes of a review file read against the document; those of an earlier file still pending go. */
     public void offer(ReviewImport.Review review) {
         items.clear();

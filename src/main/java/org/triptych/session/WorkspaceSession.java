@@ -113,6 +113,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final GlossaryService<Terminology> glossaryService;
     private final LiveCheck check;
     private final Repetitions repetitions;
+    private final TeamWork team;
     private final Thread shutdownHook;
     private volatile Glossaries glossaries = new Glossaries(List.of(), Terminology.empty());
     private volatile boolean glossariesLoaded;
@@ -147,6 +148,7 @@ public final class WorkspaceSession implements AutoCloseable {
             repetitions = null;
             review = null;
             shutdownHook = null;
+            team = new TeamWork(root, null, glossaryService, tasks);
             return;
         }
         editor = new DocumentEditor(contents.document());
@@ -172,6 +174,7 @@ public final class WorkspaceSession implements AutoCloseable {
             }
         });
         repetitions = new Repetitions(editor, callbacks);
+        team = new TeamWork(root, sync, glossaryService, tasks);
         check.documentReplaced(editor.snapshot()); // waits for an engine: "Checking…", never "No issues" before
         shutdownHook = new Thread(sync::flush, "triptych-flush " + contents.document().path().getFileName());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -375,6 +378,11 @@ public final class WorkspaceSession implements AutoCloseable {
         return repetitions;
     }
 
+    /** The workspace's team side: share, synchronise, conflicts, history. */
+    public TeamWork team() {
+        return team;
+    }
+
     /** The open document's disk synchronisation, or null when the workspace has no document. */
     public DocumentSync sync() {
         return sync;
@@ -476,6 +484,7 @@ public final class WorkspaceSession implements AutoCloseable {
                 return CompletableFuture.completedFuture(false);
             }
             check.close();
+            team.close();
             closeMemory();
             return glossaryService.closeAsync().handle((done, failure) -> true);
         });
@@ -488,6 +497,7 @@ public final class WorkspaceSession implements AutoCloseable {
             removeShutdownHook();
         }
         check.close();
+        team.close();
         closeMemory();
         glossaryService.closeAsync();
     }

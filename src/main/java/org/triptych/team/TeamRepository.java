@@ -253,8 +253,23 @@ public final class TeamRepository implements AutoCloseable {
             ConceptIds.assign(glossary);
         }
         try {
-            git.add().addFilepattern(".").call();
-            git.add().setUpdate(true).addFilepattern(".").call();
+            // Only what status finds changed is hashed again: a book-length document is not read twice.
+            Status found = git.status().call();
+            if (found.isClean()) {
+                return null;
+            }
+            List<String> toAdd = new ArrayList<>(found.getModified());
+            toAdd.addAll(found.getUntracked());
+            if (!toAdd.isEmpty()) {
+                var add = git.add();
+                toAdd.forEach(add::addFilepattern);
+                add.call();
+            }
+            if (!found.getMissing().isEmpty()) {
+                var remove = git.rm().setCached(true);
+                found.getMissing().forEach(remove::addFilepattern);
+                remove.call();
+            }
             Status status = git.status().call();
             List<String> changed = new ArrayList<>();
             changed.addAll(status.getAdded());

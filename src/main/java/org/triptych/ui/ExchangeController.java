@@ -4,6 +4,7 @@ import org.triptych.export.ExportFormat;
 import org.triptych.export.ExportOptions;
 import org.triptych.export.Exports;
 import org.triptych.export.GlossaryExport;
+import org.triptych.export.TargetExport;
 import org.triptych.importer.GlossaryImport;
 import org.triptych.importer.SourceImport;
 import org.triptych.importer.TranslationImport;
@@ -17,6 +18,7 @@ import org.triptych.paths.FileNames;
 import org.triptych.paths.OutputTargets;
 import org.triptych.ui.exchange.ExportDialog;
 import org.triptych.ui.exchange.GlossaryExportDialog;
+import org.triptych.ui.exchange.TargetExportDialog;
 import org.triptych.ui.exchange.GlossaryImportDialog;
 import org.triptych.ui.exchange.SourceImportDialog;
 import org.triptych.ui.i18n.Messages;
@@ -132,6 +134,64 @@ final class ExchangeController {
                 progress -> Exports.export(format, snapshot, choice.languages(), options, out, progress),
                 outcome(files -> window.say(messages().format("export.done", names(files))),
                         messages().format("export.error", out), "export.cancelled"));
+    }
+
+    // ---- File > Export translated document ------------------------------------------------------------------
+
+    /**
+     * Writes the open document's translation in the format and layout of its source (a copy of the imported
+     * .docx, .md or .txt), one file per chosen language; the status bar names each file and how many paragraphs
+     * kept their English.
+     */
+    void exportTargetDocument() {
+        Edt.mustBeEdt();
+        WorkspaceSession opened = window.workspace();
+        if (opened == null || opened.editor() == null) {
+            return;
+        }
+        window.save();
+        Document document = window.model().snapshot();
+        Path source;
+        try {
+            source = TargetExport.source(document);
+        } catch (BadFileException e) {
+            window.say(messages().format("targetExport.noSource", document.name()));
+            return;
+        }
+        Optional<List<String>> langs = TargetExportDialog.show(window.owner(), messages(), document.name(),
+                source.getFileName().toString(), document.targets());
+        if (langs.isEmpty()) {
+            return;
+        }
+        String extension = baseExtension(source);
+        Path initial;
+        try {
+            initial = TargetExport.defaultOutput(document, langs.get());
+        } catch (BadFileException e) {
+            window.say(messages().format("targetExport.noSource", document.name()));
+            return;
+        }
+        Optional<Path> chosen = chooseOutput("targetExportChooser", messages().get("export.chooser"), initial, extension,
+                messages().get("targetExport.format." + extension),
+                out -> TargetExport.files(document, langs.get(), out), List.of(document.path(), source));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path out = chosen.get();
+        Document snapshot = window.model().snapshot();
+        BackgroundTask.start(window.tasks(), progress(messages().format("export.progress", out.getFileName()), true),
+                progress -> TargetExport.export(snapshot, langs.get(), out, progress),
+                outcome(reports -> window.say(reports.stream()
+                                .map(r -> messages().format("targetExport.done", r.file().getFileName().toString(),
+                                        r.paragraphs(), r.untranslated(), r.drafts()))
+                                .collect(Collectors.joining(" "))),
+                        messages().format("export.error", out), "export.cancelled"));
+    }
+
+    /** The extension of a file, lower case, without the dot. */
+    private static String baseExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     }
 
     // ---- File > Import source ----------------------------------------------------------------------------

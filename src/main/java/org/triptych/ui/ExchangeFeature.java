@@ -10,7 +10,10 @@ import javax.swing.KeyStroke;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 
-/** Import and export: File > Import source, Import translations, Export; Glossary > Import, Export. EDT only. */
+/**
+ * Import and export: File > Import source, Import translations, Export, Export translated document; Glossary >
+ * Import, Export. EDT only.
+ */
 final class ExchangeFeature implements Feature {
 
     private final ExchangeController exchange;
@@ -30,6 +33,8 @@ final class ExchangeFeature implements Feature {
                 .enabledWhen(state::hasDocument));
         registry.add(Command.of("action.export", KeyStroke.getKeyStroke(KeyEvent.VK_E, InputEvent.CTRL_DOWN_MASK),
                 new Place(file, 320), exchange::exportDocument).enabledWhen(state::hasDocument));
+        registry.add(Command.of("action.exportTarget", null, new Place(file, 325), exchange::exportTargetDocument)
+                .enabledWhen(state::hasDocument));
         registry.add(Command.of("action.importGlossary", null, new Place(GlossaryFeature.MENU, 200), exchange::importGlossary)
                 .enabledWhen(state::hasWorkspace));
         registry.add(Command.of("action.exportGlossary", null, new Place(GlossaryFeature.MENU, 210), exchange::exportGlossary)

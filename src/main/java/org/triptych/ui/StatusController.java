@@ -2,6 +2,7 @@ package org.triptych.ui;
 
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
+import org.triptych.session.PendingReview;
 import org.triptych.session.SaveProblem;
 import org.triptych.stats.Stats;
 import org.triptych.task.TaskRunner;
@@ -125,6 +126,10 @@ final class StatusController {
                 parts.add(messages.format("status.target", WorkbenchController.nativeName(lang), f.translatedParagraphs(),
                         figures.paragraphs(), f.words(), f.draftParagraphs()));
             }
+        }
+        PendingReview review = state.session() == null ? null : state.session().review();
+        if (review != null && !review.items().isEmpty()) {
+            parts.add(messages.format("status.review", review.pending(), review.accepted(), review.rejected()));
         }
         bar.setProgress(String.join("   ·   ", parts));
         String saved = state.session() == null || state.session().sync() == null ? "" : messages.get(state.session().unsaved() ? "status.unsaved" : "status.saved");

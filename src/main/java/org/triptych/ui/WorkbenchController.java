@@ -162,6 +162,7 @@ public final class WorkbenchController {
                 glossary,
                 new FindingsFeature(view.issues(), issueSteps),
                 new ExchangeFeature(exchange, state),
+                new ReviewFeature(state, tasks, host::window, editor, this::showError),
                 new ViewFeature(settings, fonts, table, this::setLanguage))) {
             features.install(feature);
         }

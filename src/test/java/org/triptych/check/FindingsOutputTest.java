@@ -96,4 +96,58 @@ class FindingsOutputTest {
         assertThat(FindingsText.line(finding(1), Path::toString, CoreMessages.english()))
                 .isEqualTo(name + ":3: [uk] missing-term \"Kyiv\": expected Київ");
     }
+
+    @Test
+    void jsonIsLaidOutAsTheJsonWriterLaysItOutAndEscapesEveryString() throws Exception {
+        String awkward = "\"quoted\" back\\slash\ttab\u0001\u2028 <b>&</b> Київ";
+        List<Finding> findings = List.of(finding(1),
+                new Finding("typography.quotes", Severity.WARNING, DOCUMENT, "p\"2", 70_000, "uk", 3, 9, "", "", awkward,
+                        -1, -1, awkward, List.of()).withFix(awkward),
+                finding(1));
+        StringWriter out = new StringWriter();
+        FindingsJson fast = new FindingsJson(out, p -> p.normalize().toString(), CoreMessages.english());
+        FindingCounts counts = new FindingCounts(List.of("missing-term", "typography.quotes"));
+        for (Finding f : findings) {
+            counts.add(f);
+            fast.write(f);
+        }
+        fast.finish(counts, 1, 2);
+
+        // The same objects written field by field through Gson's writer, as before.
+        StringWriter expected = new StringWriter();
+        com.google.gson.stream.JsonWriter json = new com.google.gson.stream.JsonWriter(expected);
+        json.setIndent("  ");
+        json.setHtmlSafe(false);
+        json.beginObject().name("findings").beginArray();
+        for (Finding f : findings) {
+            json.beginObject();
+            json.name("document").value(f.document().normalize().toString());
+            json.name("paragraph").value(f.paragraph());
+            json.name("line").value(f.line());
+            json.name("lang").value(f.lang());
+            json.name("kind").value(f.rule());
+            json.name("severity").value(f.severity().id());
+            json.name("term").value(f.term());
+            json.name("expected").value(f.expected());
+            json.name("found").value(f.found());
+            json.name("start").value(f.start());
+            json.name("end").value(f.end());
+            json.name("sourceStart").value(f.sourceStart());
+            json.name("sourceEnd").value(f.sourceEnd());
+            json.name("message").value(CoreMessages.english().format(f.messageKey(), f.arguments()));
+            if (f.hasFix()) {
+                json.name("fix").value(f.fix());
+            }
+            json.endObject();
+        }
+        json.endArray().name("summary").beginObject().name("documents").value(1).name("paragraphs").value(2)
+                .name("findings").value(3).name("missing-term").value(2).name("typography.quotes").value(1)
+                .endObject().endObject().flush();
+        assertThat(out.toString()).isEqualTo(expected + System.lineSeparator());
+        JsonObject second = JsonParser.parseString(out.toString()).getAsJsonObject().getAsJsonArray("findings").get(1)
+                .getAsJsonObject();
+        assertThat(second.get("found").getAsString()).isEqualTo(awkward);
+        assertThat(second.get("fix").getAsString()).isEqualTo(awkward);
+        assertThat(second.get("paragraph").getAsString()).isEqualTo("p\"2");
+    }
 }

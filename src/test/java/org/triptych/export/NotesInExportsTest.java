@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.triptych.io.CsvTable;
 import org.triptych.model.Document;
 import org.triptych.task.Progress;
+import org.triptych.text.OpeningQuotes;
 import org.triptych.testing.ExchangeFixtures;
 
 import java.io.InputStream;

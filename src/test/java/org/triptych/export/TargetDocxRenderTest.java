@@ -60,7 +60,7 @@ class TargetDocxRenderTest {
         String sourceText = text(sourcePdf);
         String targetText = text(targetPdf);
         assertThat(sourceText).contains("Delivery report", "The talks in Kyiv");
-        assertThat(targetText).contains("납품 보고서", "키이우 회담", "관리들은 월요일 세 시간 동안", "내부 초안")
+        assertThat(targetText).contains("납품 보고서", "키이우 회담", "관리들은 월요일 세 시간 동안", "내부 초안", "1쪽")
                 .doesNotContain("The talks in Kyiv").contains("The next round is planned for May.");
         // LibreOffice ignores w:autoSpaceDN and sets a little space between 290 and 만 (Word does not): text only.
         assertThat(targetText.replace(" ", "")).contains("290만명");

@@ -49,7 +49,8 @@ class TargetExportTest {
             Map.entry("Prisoners are exchanged first.", "포로 교환이 먼저 이뤄진다."),
             Map.entry("City", "도시"), Map.entry("Population", "인구"), Map.entry("Kyiv", "키이우"),
             Map.entry("2.9 million", "290만 명"),
-            Map.entry("Internal draft", "내부 초안"));
+            Map.entry("Internal draft", "내부 초안"),
+            Map.entry("Page <x1/>", "<x1/>쪽"));
 
     @TempDir
     Path root;
@@ -84,7 +85,7 @@ class TargetExportTest {
         assertThat(doc.columns()).contains(SourceFiles.LOCATOR_COLUMN);
         assertThat(doc.paragraphs()).extracting(SourceFiles::locator)
                 .containsExactly("body/0", "body/1", "body/2", "body/3", "body/4", "body/5/r0/c0/0", "body/5/r0/c1/0",
-                        "body/5/r1/c0/0", "body/5/r1/c1/0", "body/7", "header1/0");
+                        "body/5/r1/c0/0", "body/5/r1/c1/0", "body/7", "header1/0", "footer1/0");
         assertThat(SourceFiles.sourceOf(doc)).contains(root.resolve("sources/report.docx"));
         assertThat(Files.readAllBytes(root.resolve("sources/report.docx"))).isEqualTo(Files.readAllBytes(source));
     }
@@ -96,7 +97,7 @@ class TargetExportTest {
         List<TargetExport.Report> reports = TargetExport.export(doc, List.of("ko"), out, Progress.NONE);
 
         assertThat(reports).singleElement().satisfies(r -> {
-            assertThat(r.paragraphs()).isEqualTo(11);
+            assertThat(r.paragraphs()).isEqualTo(12);
             assertThat(r.untranslated()).isEqualTo(1);
             assertThat(r.drafts()).isEqualTo(1);
         });
@@ -120,6 +121,8 @@ class TargetExportTest {
                     "납품 보고서", "키이우 회담", "관리들은 월요일 세 시간 동안 만났지만 합의 없이 헤어졌다. 성명을 보라.",
                     "곡물 수출은 다음 주에 재개된다.", "The next round is planned for May.");
             assertThat(after.getHeaderList().get(0).getText().strip()).isEqualTo("내부 초안");
+            String footer = after.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText();
+            assertThat(footer).containsSubsequence("w:instr=\"PAGE\"", "쪽");
             assertThat(after.getAllPictures()).hasSize(1);
             assertThat(after.getParagraphs().get(5).getRuns().get(0).getEmbeddedPictures()).hasSize(1);
 
@@ -150,6 +153,7 @@ class TargetExportTest {
         assertThat(partNames(out)).isEqualTo(partNames(source));
         assertThat(skeleton(out, "word/document.xml")).isEqualTo(skeleton(source, "word/document.xml"));
         assertThat(skeleton(out, "word/header1.xml")).isEqualTo(skeleton(source, "word/header1.xml"));
+        assertThat(skeleton(out, "word/footer1.xml")).isEqualTo(skeleton(source, "word/footer1.xml"));
         assertThat(skeleton(out, "word/numbering.xml")).isEqualTo(skeleton(source, "word/numbering.xml"));
     }
 
@@ -159,7 +163,7 @@ class TargetExportTest {
         Paragraph heading = doc.paragraphs().get(1).withTarget("uk", new Translation("Переговори в Києві", Status.REVIEWED));
         Path out = root.resolve("exports/report.uk.docx");
         TargetExport.Report report = TargetExport.export(doc.withParagraph(heading), List.of("uk"), out, Progress.NONE).get(0);
-        assertThat(report.untranslated()).isEqualTo(10);
+        assertThat(report.untranslated()).isEqualTo(11);
         try (XWPFDocument after = open(out)) {
             assertThat(after.getParagraphs().get(1).getText()).isEqualTo("Переговори в Києві");
             assertThat(after.getParagraphs().get(1).getCTP().xmlText()).contains("w:val=\"uk-UA\"").doesNotContain("autoSpaceDE");
@@ -197,6 +201,31 @@ class TargetExportTest {
                 .isInstanceOf(BadFileException.class).hasMessageContaining("no longer matches")
                 .hasMessageContaining("p4").hasMessageContaining("body/3");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aNewVersionOfTheSourceMovesTheLocatorsAndTheCopyAndTheTranslationsStay() throws Exception {
+        importAndTranslate();
+        try (XWPFDocument docx = open(source)) {
+            XWPFParagraph added = docx.insertNewParagraph(docx.getParagraphs().get(0).getCTP().newCursor());
+            added.createRun().setText("Second version, for the board.");
+            try (var out = Files.newOutputStream(source)) {
+                docx.write(out);
+            }
+        }
+        SourceImport.Report update = SourceImport.run(root, source, "report", false, null, List.of(), Progress.NONE);
+        assertThat(update.added()).isEqualTo(1);
+        Document doc = DocumentCodec.read(root.resolve("translations/report.csv"));
+        assertThat(doc.paragraphs().get(2).source()).isEqualTo("The talks in Kyiv");
+        assertThat(SourceFiles.locator(doc.paragraphs().get(2))).isEqualTo("body/2");
+        assertThat(Files.readAllBytes(root.resolve("sources/report.docx"))).isEqualTo(Files.readAllBytes(source));
+        Path out = root.resolve("exports/report.ko.docx");
+        TargetExport.Report report = TargetExport.export(doc, List.of("ko"), out, Progress.NONE).get(0);
+        assertThat(report.untranslated()).isEqualTo(2);
+        try (XWPFDocument after = open(out)) {
+            assertThat(after.getParagraphs().get(0).getText()).isEqualTo("Second version, for the board.");
+            assertThat(after.getParagraphs().get(2).getText()).isEqualTo("키이우 회담");
+        }
     }
 
     @Test

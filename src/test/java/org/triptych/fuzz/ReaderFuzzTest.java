@@ -7,7 +7,9 @@ import org.triptych.exchange.TbxCodec;
 import org.triptych.exchange.TmxCodec;
 import org.triptych.exchange.XliffCodec;
 import org.triptych.importer.SourceReader;
+import org.triptych.importer.ReviewImport;
 import org.triptych.io.BadFileException;
+import org.triptych.testing.ExchangeFixtures;
 import org.triptych.io.DocumentCodec;
 import org.triptych.io.GlossaryCodec;
 
@@ -90,6 +92,12 @@ class ReaderFuzzTest {
     void docxSource(byte[] input) throws IOException {
         Path file = write("source.docx", input);
         expectResultOrBadFile(file, () -> SourceReader.read(file, false, null));
+    }
+
+    @FuzzTest(maxDuration = "2m")
+    void reviewDocx(byte[] input) throws IOException {
+        Path file = write("review.docx", input);
+        expectResultOrBadFile(file, () -> ReviewImport.read(file, ExchangeFixtures.document(dir.resolve("translations/article.csv"))));
     }
 
     @FuzzTest(maxDuration = "2m")

@@ -33,7 +33,8 @@ import java.nio.file.Path;
 
 /**
  * A Word source as a client sends one, built with POI: a title and headings in their styles, a paragraph with
- * bold, italic and a link, a bulleted list, a table, a header and a picture. Test code only.
+ * bold, italic and a link, a bulleted list, a table, a header, a footer with the page number and a picture.
+ * Test code only.
  */
 public final class SourceDocx {
 
@@ -47,6 +48,7 @@ public final class SourceDocx {
             "City", "Population", "Kyiv", "2.9 million",
             "The next round is planned for May.",
             "Internal draft",
+            "Page <x1/>",
     };
 
     private SourceDocx() {
@@ -92,6 +94,9 @@ public final class SourceDocx {
             docx.createParagraph().createRun().setText("The next round is planned for May.");
             XWPFHeader header = docx.createHeader(HeaderFooterType.DEFAULT);
             header.createParagraph().createRun().setText("Internal draft");
+            XWPFParagraph footer = docx.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+            footer.createRun().setText("Page ");
+            footer.getCTP().addNewFldSimple().setInstr("PAGE");
             docx.write(out);
         }
     }

@@ -67,6 +67,7 @@ final class CellText extends WordWrapArea implements TableCellRenderer {
         } catch (BadLocationException e) {
             // a span from a check of older text: skip it; the next check brings fresh spans
         }
+        TagChips.mark(this, table.tagChips());
         return this;
     }
 

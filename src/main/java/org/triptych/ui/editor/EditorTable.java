@@ -81,6 +81,7 @@ public final class EditorTable extends JTable {
 
     private Highlighter.HighlightPainter termPainter;
     private Highlighter.HighlightPainter issuePainter;
+    private TagChips tagChips;
     private Color currentRowBackground;
     private final Map<Status, Color> statusColors = new EnumMap<>(Status.class);
     private Function<Status, String> statusNames = Status::cell;
@@ -207,6 +208,8 @@ public final class EditorTable extends JTable {
         boolean dark = background.getRed() + background.getGreen() + background.getBlue() < 384;
         termPainter = CellText.termPainter(dark ? new Color(0x5A4A12) : new Color(0xFFF1A8));
         issuePainter = new WavyUnderline(dark ? new Color(0xFF6B6B) : new Color(0xD0021B));
+        tagChips = new TagChips(CellText.blend(background, getForeground(), 0.12f),
+                CellText.blend(background, getForeground(), 0.35f));
         setGridColor(CellText.blend(background, getForeground(), 0.15f));
         statusColors.clear();
         statusColors.put(Status.DRAFT, dark ? new Color(0xC98A1B) : new Color(0xE0A030));
@@ -273,6 +276,11 @@ public final class EditorTable extends JTable {
 
     Highlighter.HighlightPainter issuePainter() {
         return issuePainter;
+    }
+
+    /** The painter of inline tags ({@code <b1>}) in the English and the targets. */
+    TagChips tagChips() {
+        return tagChips;
     }
 
     /** Glossary terms of a row's English, cached by text (the engine is fast, painting is frequent). */

@@ -75,6 +75,7 @@ final class SourceViewer extends AbstractCellEditor implements TableCellEditor {
         } catch (BadLocationException e) {
             // spans come from this very text; none can be out of range
         }
+        TagChips.mark(area, table.tagChips());
         area.setCaretPosition(0);
         Paragraph p = table.paragraphAt(row);
         cell.show(table.idLine(p), p.note(), t.getFont(), table.currentRowBackground());

@@ -35,6 +35,7 @@ final class TargetEditor extends AbstractCellEditor implements TableCellEditor {
         this.table = table;
         area.setName(NAME);
         area.setBorder(CellText.padding());
+        TagChips.guard(area);
         area.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
@@ -66,6 +67,7 @@ final class TargetEditor extends AbstractCellEditor implements TableCellEditor {
     }
 
     private void changed() {
+        TagChips.mark(area, table.tagChips());
         if (!loading && row >= 0) {
             table.editorTextChanged(row, column, area.getText());
         }
@@ -101,6 +103,7 @@ final class TargetEditor extends AbstractCellEditor implements TableCellEditor {
         // the status can change under the caret (typing makes a draft, Ctrl+Enter marks translated)
         area.setBorder(CellText.statusBorder(table.statusColor(table.statusIn(row, column))));
         markIssues();
+        TagChips.mark(area, table.tagChips());
     }
 
     /** Underlines the findings of the cell being edited. */

@@ -39,7 +39,8 @@ public final class SuggestionsFeature implements Feature {
     /** Matches reachable with Ctrl+Shift+N. */
     private static final int KEYED = 5;
 
-    private final SuggestionsPanel panel = new SuggestionsPanel();
+    /** Made by {@link #install} on the EDT: the service loader makes features on whichever thread loads them. */
+    private SuggestionsPanel panel;
     /** Lookups take a few milliseconds each: off the EDT, one at a time, newest wins. */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "triptych-suggestions");
@@ -60,6 +61,7 @@ public final class SuggestionsFeature implements Feature {
     @Override
     public void install(FeatureRegistry registry) {
         state = registry.state();
+        panel = new SuggestionsPanel();
         int ctrl = InputEvent.CTRL_DOWN_MASK;
         int shift = InputEvent.SHIFT_DOWN_MASK;
         String edit = "menu.edit";
