@@ -14,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * {@code {"findings": [...], "summary": {...}}}: each finding with the keys paragraph, lang, kind (the rule id),
- * term, severity and message spelled so (and {@code fix}, the replacement of [start, end), when the rule offers one);
+ * term, severity and message spelled so (and {@code fix}, the replacement of [start, end), when the rule offers one;
+ * {@code glossary}, the cells of a proposed glossary row, when it proposes one);
  * the summary counts findings in all and per rule. Written as the findings arrive, through a JSON writer straight to
  * the stream (in large pieces), so memory does not grow with their number. Each finding goes out as one piece laid
  * out as the writer lays out an object, its strings escaped by the writer and remembered (terms, renderings and
@@ -79,6 +80,15 @@ public final class FindingsJson {
         key(o, "\"message\": ", true).append(literal(messages.message(f)));
         if (f.hasFix()) {
             key(o, "\"fix\": ", true).append(literal(f.fix()));
+        }
+        if (f.proposal() != null) {
+            key(o, "\"glossary\": ", true).append('{');
+            String separator = "";
+            for (java.util.Map.Entry<String, String> cell : f.proposal().cells().entrySet()) {
+                o.append(separator).append(literal(cell.getKey())).append(": ").append(literal(cell.getValue()));
+                separator = ", ";
+            }
+            o.append('}');
         }
         o.append(CLOSING);
         json.jsonValue(o.toString());

@@ -28,6 +28,7 @@ class GlossarySuggestCommandTest {
     private void workspace() throws Exception {
         Files.createDirectories(root.resolve("glossaries"));
         Files.createDirectories(root.resolve("translations"));
+        Files.writeString(root.resolve("triptych.properties"), "rule.consistency.names.enabled=true\n");
         Files.writeString(root.resolve("glossaries/names.csv"), "en,ko,uk,extra\nKyiv,키이우,Київ,x\n", StandardCharsets.UTF_8);
         Files.writeString(root.resolve("translations/a.csv"), """
                 id,en,ko,uk
@@ -57,6 +58,19 @@ class GlossarySuggestCommandTest {
         out.getBuffer().setLength(0);
         assertThat(run("glossary", "suggest", root.toString())).isZero();
         assertThat(out.toString()).doesNotContain("Natasha");
+    }
+
+    @Test
+    void checkReportsTheMinorityRenderingWithItsGlossaryProposalInJson() throws Exception {
+        workspace();
+        assertThat(run("check", "--format", "json", root.toString())).isEqualTo(1);
+        com.google.gson.JsonObject finding = com.google.gson.JsonParser.parseString(out.toString()).getAsJsonObject()
+                .getAsJsonArray("findings").asList().stream().map(e -> e.getAsJsonObject())
+                .filter(f -> f.get("kind").getAsString().equals("consistency.names")).findFirst().orElseThrow();
+        assertThat(finding.get("paragraph").getAsString()).isEqualTo("p3");
+        assertThat(finding.get("found").getAsString()).isEqualTo("안창일");
+        assertThat(finding.getAsJsonObject("glossary").get("en").getAsString()).isEqualTo("Ahn Chan-il");
+        assertThat(finding.getAsJsonObject("glossary").get("ko").getAsString()).isEqualTo("안찬일|안창일");
     }
 
     @Test

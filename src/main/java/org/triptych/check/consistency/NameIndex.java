@@ -270,6 +270,10 @@ public final class NameIndex {
                     if (ofWord.isEmpty() || skeleton(target, words, skeletons, from).isEmpty()) {
                         continue; // a run does not start or end with a word of vowels only (І, 이)
                     }
+                    int longer = Math.max(nameSkeleton.length(), skeleton.length());
+                    if (Math.abs(nameSkeleton.length() - skeleton.length()) > (1 - ENOUGH_ALIKE) * longer) {
+                        continue; // the lengths alone rule it out, without the edit distance
+                    }
                     double alike = Sounds.similarity(nameSkeleton, skeleton.toString());
                     if (alike > best) {
                         best = alike;

@@ -82,11 +82,32 @@ public final class SameSourceRule implements WorkspaceRule {
     /** The English with white space runs made one space, lower case; null when too short to be worth comparing. */
     private static String normalised(String english) {
         String s = normalisedTarget(english);
-        return s.split(" ").length < MIN_WORDS ? null : s;
+        int words = s.isEmpty() ? 0 : 1;
+        for (int i = 0; i < s.length() && words < MIN_WORDS; i++) {
+            if (s.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words < MIN_WORDS ? null : s;
     }
 
+    /** White space runs made one space, without it at either end, lower case; in one pass, as it runs per paragraph. */
     private static String normalisedTarget(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 
     @Override
