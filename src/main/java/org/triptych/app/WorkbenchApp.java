@@ -10,11 +10,11 @@ import org.triptych.ui.MainWindow;
 import org.triptych.ui.UiSettings;
 import org.triptych.ui.Workbench;
 import org.triptych.ui.feature.Feature;
+import org.triptych.ui.feature.FeatureRegistry;
 
 import javax.swing.SwingUtilities;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
@@ -23,7 +23,7 @@ import java.util.function.Function;
  * The composition root of the window: names the process in the workspace lock, makes the one {@link TaskRunner},
  * starts reading the workspace through {@link WorkspaceSession} (so reading overlaps building the window), builds
  * the window with its own features and any other {@link Feature} found on the class path (Java's
- * {@link ServiceLoader}), and opens the workspace in it. Nothing else builds the application.
+ * {@link java.util.ServiceLoader}), and opens the workspace in it. Nothing else builds the application.
  */
 public final class WorkbenchApp {
 
@@ -45,7 +45,7 @@ public final class WorkbenchApp {
         ScheduledExecutorService reading = tasks.lane("triptych-open " + name, true);
         WorkspaceSession.Loading loading = WorkspaceSession.start(path, engine, reading);
         reading.shutdown(); // runs what it was given, the document first, then ends
-        List<Feature> more = ServiceLoader.load(Feature.class).stream().map(ServiceLoader.Provider::get).toList();
+        List<Feature> more = FeatureRegistry.discovered();
         CompletableFuture<MainWindow> shown = new CompletableFuture<>();
         SwingUtilities.invokeLater(() -> {
             Fonts fonts = Fonts.detect();

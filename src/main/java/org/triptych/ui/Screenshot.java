@@ -3,6 +3,7 @@ package org.triptych.ui;
 import org.triptych.model.Concept;
 import org.triptych.session.WorkspaceSession;
 import org.triptych.task.TaskRunner;
+import org.triptych.ui.feature.FeatureRegistry;
 import org.triptych.check.Terminology;
 
 import javax.imageio.ImageIO;
@@ -81,6 +82,7 @@ public final class Screenshot {
                 }, settings, fonts, engine, tasks);
                 controllerRef.set(controller);
                 root.setContentPane(controller.view());
+                FeatureRegistry.discovered().forEach(controller.features()::install); // as the application has them
                 controller.install(contents, glossaries);
                 root.setSize(size);
                 layout(root);

@@ -14,6 +14,7 @@ import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import java.awt.Component;
 import java.awt.event.ActionEvent;
+import java.util.ServiceLoader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -91,6 +92,14 @@ public final class FeatureRegistry {
     /** What the window shows (the open session, the languages), for features to read and listen to. */
     public WorkbenchState state() {
         return state;
+    }
+
+    /**
+     * The features the application is built with beyond the window's own: those listed in
+     * {@code META-INF/services/org.triptych.ui.feature.Feature}, in class-path order. Any thread.
+     */
+    public static List<Feature> discovered() {
+        return ServiceLoader.load(Feature.class).stream().map(ServiceLoader.Provider::get).toList();
     }
 
     /** Installs a feature and tells the window (menus rebuilt, keys bound). */
