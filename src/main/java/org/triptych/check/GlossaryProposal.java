@@ -1,5 +1,8 @@
 package org.triptych.check;
 
+import org.triptych.model.Concept;
+import org.triptych.model.Term;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,20 @@ public record GlossaryProposal(String english, Map<String, List<String>> renderi
         Map<String, List<String>> copy = new LinkedHashMap<>();
         renderings.forEach((lang, list) -> copy.put(lang, List.copyOf(list)));
         renderings = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** The concept to add: the English term, then each language's renderings, the first preferred. */
+    public Concept concept() {
+        Map<String, List<Term>> terms = new LinkedHashMap<>();
+        terms.put("en", List.of(new Term("en", english, true)));
+        renderings.forEach((lang, list) -> {
+            List<Term> each = new java.util.ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                each.add(new Term(lang, list.get(i), i == 0));
+            }
+            terms.put(lang, each);
+        });
+        return new Concept(terms, Map.of(), "", Map.of(), 0);
     }
 
     /** The cells of the proposed glossary row: {@code en} and each language, alternatives joined by {@code |}. */

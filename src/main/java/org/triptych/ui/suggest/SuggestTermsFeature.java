@@ -1,21 +1,26 @@
 package org.triptych.ui.suggest;
 
+import org.triptych.check.Finding;
+import org.triptych.check.GlossaryProposal;
 import org.triptych.check.consistency.GlossarySuggestions;
 import org.triptych.check.consistency.GlossarySuggestions.Suggestion;
 import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Glossary;
 import org.triptych.session.WorkspaceSession;
+import org.triptych.ui.feature.EditorMenu;
 import org.triptych.ui.feature.Feature;
 import org.triptych.ui.feature.FeatureRegistry;
 import org.triptych.ui.feature.FeatureRegistry.Command;
 import org.triptych.ui.feature.FeatureRegistry.Place;
+import org.triptych.ui.feature.TargetSpot;
 import org.triptych.ui.feature.WorkbenchState;
 import org.triptych.ui.i18n.Messages;
 
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JDialog;
+import javax.swing.JMenuItem;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
@@ -32,11 +37,13 @@ import java.util.concurrent.CompletableFuture;
  * Glossary > Suggest terms…: the names the English of the workspace repeats and the glossary lacks
  * ({@link GlossarySuggestions}), in a table with each target's most frequent rendering, editable; the ticked ones
  * are added to the first glossary through the session's glossary service. The workspace is read and searched on a
- * thread of its own; the table is shown and edited on the EDT.
+ * thread of its own; the table is shown and edited on the EDT. A finding that proposes a concept (two renderings of
+ * one name) offers "Add to glossary" on the editor's right-click menu, the majority rendering preferred.
  */
 public final class SuggestTermsFeature implements Feature {
 
     static final String ACTION = "action.suggestTerms";
+    static final String PROPOSAL = "action.addProposedConcept";
     private static final String GLOSSARY_MENU = "menu.glossary";
 
     private WorkbenchState state;
@@ -46,6 +53,41 @@ public final class SuggestTermsFeature implements Feature {
         state = registry.state();
         registry.add(Command.of(ACTION, null, new Place(GLOSSARY_MENU, 120), this::suggest)
                 .enabledWhen(() -> state.hasWorkspace()));
+        registry.addEditorMenu(new EditorMenu<Void>() {
+            @Override
+            public int position() {
+                return 300;
+            }
+
+            @Override
+            public List<JMenuItem> items(TargetSpot spot, Void prepared, Messages m) {
+                List<JMenuItem> items = new ArrayList<>();
+                for (Finding finding : spot.findings()) {
+                    GlossaryProposal proposal = finding.proposal();
+                    if (proposal != null) {
+                        JMenuItem item = new JMenuItem(m.format(PROPOSAL, proposal.english(),
+                                String.join(" | ", proposal.renderings().getOrDefault(spot.lang(), List.of()))));
+                        item.setName(PROPOSAL);
+                        item.addActionListener(e -> addProposed(proposal));
+                        items.add(item);
+                    }
+                }
+                return items;
+            }
+        });
+    }
+
+    /** Adds a finding's proposed concept to the first glossary. */
+    private void addProposed(GlossaryProposal proposal) {
+        WorkspaceSession session = state.session();
+        Messages m = state.messages();
+        List<Glossary> glossaries = session == null ? List.of() : session.glossaries().glossaries();
+        if (glossaries.isEmpty()) {
+            state.say(m.get("suggest.noGlossary"));
+            return;
+        }
+        session.glossaryService().addConcept(glossaries.get(0), proposal.concept());
+        state.say(m.format("suggest.added", 1, glossaries.get(0).path().getFileName()));
     }
 
     private void suggest() {
