@@ -27,11 +27,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class GlossaryWords {
 
-    private record Rendering(String text, boolean forbidden) {
+    /** A rendering and its words, folded, in order. */
+    private record Rendering(String text, boolean forbidden, List<String> words) {
     }
 
-    /** One word of a rendering, folded, with the rendering. */
-    private record Entry(String folded, Rendering rendering) {
+    /** The word at {@code position} of a rendering, folded, with the rendering. */
+    private record Entry(String folded, Rendering rendering, int position) {
     }
 
     /** How many letters at its end a Ukrainian word may change in inflection (Ольга → Ользі, Київ → Києві). */
@@ -63,15 +64,15 @@ final class GlossaryWords {
         for (Concept concept : concepts) {
             List<Rendering> renderings = new ArrayList<>();
             for (Term term : concept.terms(lang)) {
-                renderings.add(new Rendering(term.text(), false));
+                renderings.add(rendering(term.text(), false, locale));
             }
             for (String variant : concept.forbidden(lang)) {
-                renderings.add(new Rendering(variant, true));
+                renderings.add(rendering(variant, true, locale));
             }
             for (Rendering rendering : renderings) {
-                for (TargetText.Word word : TargetText.of(rendering.text(), lang).words()) {
-                    String folded = Folding.fold(rendering.text(), word.start(), word.end(), locale);
-                    index.computeIfAbsent(start(folded), k -> new ArrayList<>()).add(new Entry(folded, rendering));
+                for (int position = 0; position < rendering.words().size(); position++) {
+                    String folded = rendering.words().get(position);
+                    index.computeIfAbsent(start(folded), k -> new ArrayList<>()).add(new Entry(folded, rendering, position));
                 }
             }
         }
@@ -79,9 +80,18 @@ final class GlossaryWords {
         return Map.copyOf(index);
     }
 
+    private Rendering rendering(String text, boolean forbidden, ULocale locale) {
+        List<String> words = new ArrayList<>();
+        for (TargetText.Word word : TargetText.of(text, lang).words()) {
+            words.add(Folding.fold(text, word.start(), word.end(), locale));
+        }
+        return new Rendering(text, forbidden, List.copyOf(words));
+    }
+
     /**
      * Of the words at {@code indices} of {@code text}, those that are part of a glossary rendering written there, in
-     * any form. Each candidate rendering is matched once per text, however many of the words it may cover.
+     * any form. A rendering is matched only where its words may stand in the text one after the other (a large
+     * glossary shares first letters with most words), and once per text, however many of the words it may cover.
      */
     Set<Integer> covered(TargetText text, List<Integer> indices) {
         Map<String, List<Entry>> index = index();
@@ -89,7 +99,8 @@ final class GlossaryWords {
         for (int i : indices) {
             String word = text.words().get(i).folded();
             for (Entry entry : index.getOrDefault(start(word), List.of())) {
-                if (mayBeFormOf(word, entry.folded())) {
+                if (mayBeFormOf(word, entry.folded()) && !candidates.contains(entry.rendering())
+                        && mayBeWrittenAt(entry.rendering(), text.words(), i - entry.position())) {
                     candidates.add(entry.rendering());
                 }
             }
@@ -109,6 +120,20 @@ final class GlossaryWords {
             }
         }
         return covered;
+    }
+
+    /** True when the rendering's words may stand in the text from word {@code at} on, each in some form. */
+    private boolean mayBeWrittenAt(Rendering rendering, List<TargetText.Word> words, int at) {
+        List<String> of = rendering.words();
+        if (at < 0 || at + of.size() > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < of.size(); k++) {
+            if (!mayBeFormOf(words.get(at + k).folded(), of.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
