@@ -181,7 +181,7 @@ public final class TermsPanel extends JPanel {
             if (lang >= row.renderings().size()) {
                 return "";
             }
-            return (row.rendered().get(lang) ? "✓ " : "✗ ") + row.renderings().get(lang);
+            return (row.rendered().get(lang) ? "✓\u00A0" : "✗\u00A0") + row.renderings().get(lang);
         }
     }
 }

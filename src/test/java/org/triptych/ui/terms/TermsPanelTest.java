@@ -12,6 +12,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TermsPanelTest {
 
     @Test
+    void theMarkStaysOnTheLineOfItsRendering() throws Exception {
+        AtomicReference<Object> cell = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            TermsPanel panel = new TermsPanel();
+            panel.setColumns(List.of("#", "English", "Українська"));
+            panel.setRows(List.of(new TermsPanel.Row("North Korean troops", List.of("північнокорейські війська"),
+                    List.of(true))));
+            cell.set(panel.table().getValueAt(0, 2));
+        });
+        assertThat(cell.get()).isEqualTo("✓\u00A0північнокорейські війська");
+    }
+
+    @Test
     void aLongRenderingWrapsInItsColumnAndItsRowGrowsToShowItWhole() throws Exception {
         AtomicReference<int[]> heights = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
