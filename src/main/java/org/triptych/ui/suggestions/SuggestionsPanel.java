@@ -188,8 +188,6 @@ public final class SuggestionsPanel extends JPanel {
             setFont(table.getFont());
             setBackground(selected ? table.getSelectionBackground() : table.getBackground());
             setForeground(selected ? table.getSelectionForeground() : table.getForeground());
-            // A new document each time: one reused would keep every highlight's positions until a garbage collection.
-            setDocument(createDefaultModel());
             setText(value == null ? "" : value.toString());
             return this;
         }
@@ -213,6 +211,9 @@ public final class SuggestionsPanel extends JPanel {
 
         @Override
         public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused, int row, int column) {
+            // A new document each time: one reused would keep every highlight's positions until a garbage collection.
+            getHighlighter().removeAllHighlights();
+            setDocument(createDefaultModel());
             super.getTableCellRendererComponent(table, value, selected, focused, row, column);
             if (value instanceof Differences differences) {
                 try {
