@@ -149,7 +149,7 @@ public final class WorkspaceSession implements AutoCloseable {
             repetitions = null;
             review = null;
             shutdownHook = null;
-            team = new TeamWork(root, null, glossaryService, tasks);
+            team = new TeamWork(root, null, glossaryService, tasks, () -> { });
             return;
         }
         editor = new DocumentEditor(contents.document());
@@ -175,7 +175,7 @@ public final class WorkspaceSession implements AutoCloseable {
             }
         });
         repetitions = new Repetitions(editor, callbacks);
-        team = new TeamWork(root, sync, glossaryService, tasks);
+        team = new TeamWork(root, sync, glossaryService, tasks, () -> check.recheckAll(editor.snapshot()));
         check.documentReplaced(editor.snapshot()); // waits for an engine: "Checking…", never "No issues" before
         shutdownHook = new Thread(sync::flush, "triptych-flush " + contents.document().path().getFileName());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
