@@ -57,21 +57,31 @@ final class EnglishWords {
     }
 
     static List<Word> of(String text) {
-        BreakIterator breaks = BREAKS.get();
-        breaks.setText(text);
+        BreakIterator breaks = breaks(text);
         List<Word> words = new ArrayList<>();
         int start = breaks.first();
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            if (breaks.getRuleStatus() == BreakIterator.WORD_NONE) {
-                continue;
+            if (breaks.getRuleStatus() != BreakIterator.WORD_NONE) {
+                words.add(word(text, start, end));
             }
-            String written = text.substring(start, end);
-            int possessive = possessiveLength(written);
-            String bare = written.substring(0, written.length() - possessive);
-            String folded = fold(bare);
-            words.add(new Word(start, end - possessive, end, folded, singular(folded), bare));
         }
         return words;
+    }
+
+    /** This thread's English word breaks, set to {@code text}. */
+    static BreakIterator breaks(String text) {
+        BreakIterator breaks = BREAKS.get();
+        breaks.setText(text);
+        return breaks;
+    }
+
+    /** The word of the token {@code text[start, end)}, a word by ICU's breaks. */
+    static Word word(String text, int start, int end) {
+        String written = text.substring(start, end);
+        int possessive = possessiveLength(written);
+        String bare = written.substring(0, written.length() - possessive);
+        String folded = fold(bare);
+        return new Word(start, end - possessive, end, folded, singular(folded), bare);
     }
 
     /** Length of a trailing 's (any apostrophe) or of a lone trailing apostrophe. */
