@@ -1,5 +1,6 @@
 package org.triptych.glossary;
 
+import com.ibm.icu.text.BreakIterator;
 import org.triptych.morph.Folding;
 
 import java.util.ArrayList;
@@ -26,31 +27,105 @@ public final class EnglishNames {
     private EnglishNames() {
     }
 
-    /** The folded words of {@code english} written in small letters, for {@link #find}'s {@code common}. */
-    public static List<String> lowerCaseWords(String english) {
-        List<String> lower = new ArrayList<>();
-        for (EnglishWords.Word word : EnglishWords.of(english)) {
-            String written = word.written();
-            if (!written.isEmpty() && Character.isLowerCase(written.charAt(0))) {
-                lower.add(word.folded());
-            }
-        }
-        return lower;
+    /**
+     * What one pass over an English text tells of its names: the folded words written with a capital inside a
+     * sentence ({@link #find}'s {@code named}), the folded words written in small letters ({@code common}), and the
+     * runs of capitalised words, each to be settled into a name once those two sets are known for every text looked
+     * at ({@link Run#name}).
+     */
+    public record Scan(List<String> named, List<String> lowerCase, List<Run> runs) {
     }
 
     /**
-     * The folded words of {@code english} written with a capital inside a sentence, where a capital marks a name: a
-     * word that opens a sentence is taken for a name only when it is also written so ({@link #find}'s
-     * {@code named}).
+     * A run of capitalised words joined by white space or hyphens: the start of each word, the end of the last, each
+     * word's key part (folded, apostrophes dropped), the first word folded, and whether it opens a sentence.
      */
-    public static List<String> capitalisedInsideSentences(String english) {
+    public record Run(int[] starts, int end, String[] parts, String opening, boolean opensSentence) {
+
+        /**
+         * The name this run is: without its first word when a capital there says nothing (it opens a sentence, is
+         * not written so inside one, and stands alone or is also written in small letters); null when nothing is
+         * left.
+         */
+        public Name name(Predicate<String> named, Predicate<String> common) {
+            int first = 0;
+            int last = parts.length - 1;
+            if (opensSentence && !named.test(opening) && (first == last || common.test(opening))) {
+                first++; // Everyone has, The Kremlin said; but Ahn Chan-il said
+            }
+            if (first > last) {
+                return null;
+            }
+            StringBuilder key = new StringBuilder();
+            for (int i = first; i <= last; i++) {
+                key.append(parts[i]);
+            }
+            return new Name(starts[first], end, key.toString(), last - first + 1);
+        }
+    }
+
+    /**
+     * {@code english} read once for its names, by the term index's word breaks. Only a capitalised word, or a word
+     * after one, is made into a full word; a word in small letters elsewhere, nearly every word, is only folded.
+     */
+    public static Scan scan(String english) {
+        BreakIterator breaks = EnglishWords.breaks(english);
         List<String> named = new ArrayList<>();
-        for (EnglishWords.Word word : EnglishWords.of(english)) {
-            if (isNameWord(word) && !opensSentence(english, word.start())) {
+        List<String> lower = new ArrayList<>();
+        List<Run> runs = new ArrayList<>();
+        List<EnglishWords.Word> run = new ArrayList<>();
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            if (breaks.getRuleStatus() == BreakIterator.WORD_NONE) {
+                continue;
+            }
+            char first = english.charAt(start);
+            boolean small = Character.isLowerCase(first);
+            if (run.isEmpty() && !Character.isUpperCase(first)) {
+                if (small) {
+                    lower.add(EnglishWords.fold(english.substring(start,
+                            end - EnglishWords.possessiveLength(english.substring(start, end)))));
+                }
+                continue;
+            }
+            EnglishWords.Word word = EnglishWords.word(english, start, end);
+            if (small) {
+                lower.add(word.folded());
+            }
+            boolean nameWord = isNameWord(word);
+            if (nameWord && !opensSentence(english, word.start())) {
                 named.add(word.folded());
             }
+            if (!run.isEmpty()) {
+                EnglishWords.Word last = run.get(run.size() - 1);
+                if (!last.possessive() && EnglishWords.joinable(english, last.tokenEnd(), word.start())
+                        && (nameWord || (TermIndex.hyphenBetween(english, last.tokenEnd(), word.start())
+                        && !word.written().isEmpty() && Character.isLetter(word.written().charAt(0))))) {
+                    run.add(word); // the part after a hyphen may be in small letters (Ahn Chan-il)
+                    continue;
+                }
+                runs.add(run(english, run));
+                run.clear();
+            }
+            if (nameWord) {
+                run.add(word);
+            }
         }
-        return named;
+        if (!run.isEmpty()) {
+            runs.add(run(english, run));
+        }
+        return new Scan(named, lower, runs);
+    }
+
+    private static Run run(String english, List<EnglishWords.Word> words) {
+        int[] starts = new int[words.size()];
+        String[] parts = new String[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            starts[i] = words.get(i).start();
+            parts[i] = words.get(i).folded().replace(String.valueOf(Folding.APOSTROPHE), "");
+        }
+        return new Run(starts, words.get(words.size() - 1).end(), parts, words.get(0).folded(),
+                opensSentence(english, starts[0]));
     }
 
     /**
@@ -61,36 +136,12 @@ public final class EnglishNames {
      * @param common tells whether a folded word is written in small letters somewhere in them
      */
     public static List<Name> find(String english, Predicate<String> named, Predicate<String> common) {
-        List<EnglishWords.Word> words = EnglishWords.of(english);
         List<Name> names = new ArrayList<>();
-        int k = 0;
-        while (k < words.size()) {
-            if (!isNameWord(words.get(k))) {
-                k++;
-                continue;
+        for (Run run : scan(english).runs()) {
+            Name name = run.name(named, common);
+            if (name != null) {
+                names.add(name);
             }
-            int first = k;
-            int last = k;
-            while (last + 1 < words.size() && !words.get(last).possessive()
-                    && EnglishWords.joinable(english, words.get(last).tokenEnd(), words.get(last + 1).start())
-                    && (isNameWord(words.get(last + 1)) || (TermIndex.hyphenBetween(english, words.get(last).tokenEnd(),
-                    words.get(last + 1).start()) && Character.isLetter(words.get(last + 1).written().charAt(0))))) {
-                last++; // the part after a hyphen may be in small letters (Ahn Chan-il)
-            }
-            k = last + 1;
-            String opening = words.get(first).folded();
-            if (opensSentence(english, words.get(first).start()) && !named.test(opening)
-                    && (first == last || common.test(opening))) {
-                first++; // Everyone has, The Kremlin said; but Ahn Chan-il said
-            }
-            if (first > last) {
-                continue;
-            }
-            StringBuilder key = new StringBuilder();
-            for (int i = first; i <= last; i++) {
-                key.append(words.get(i).folded().replace(String.valueOf(Folding.APOSTROPHE), ""));
-            }
-            names.add(new Name(words.get(first).start(), words.get(last).end(), key.toString(), last - first + 1));
         }
         return names;
     }

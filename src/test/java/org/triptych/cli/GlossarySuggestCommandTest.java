@@ -28,7 +28,6 @@ class GlossarySuggestCommandTest {
     private void workspace() throws Exception {
         Files.createDirectories(root.resolve("glossaries"));
         Files.createDirectories(root.resolve("translations"));
-        Files.writeString(root.resolve("triptych.properties"), "rule.consistency.names.enabled=true\n");
         Files.writeString(root.resolve("glossaries/names.csv"), "en,ko,uk,extra\nKyiv,키이우,Київ,x\n", StandardCharsets.UTF_8);
         Files.writeString(root.resolve("translations/a.csv"), """
                 id,en,ko,uk

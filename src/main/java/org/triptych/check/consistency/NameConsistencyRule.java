@@ -47,12 +47,6 @@ public final class NameConsistencyRule implements WorkspaceRule {
         return Severity.WARNING;
     }
 
-    /** Off by default: reading every target for names costs more than the budget of the default rules allows. */
-    @Override
-    public boolean enabledByDefault() {
-        return false;
-    }
-
     @Override
     public WorkspaceRule prepared(List<Document> documents) {
         return new NameConsistencyRule(glossary, NameIndex.build(documents, glossary));

@@ -19,14 +19,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The proper names of the English that the glossary does not know, and how each target renders them, over the
  * documents checked together. A name is found with the term index's English words ({@link EnglishNames}); its
  * rendering in a target paragraph is the run of words (capitalised ones in Ukrainian) that sounds most like it,
  * judged by transliteration to Latin letters ({@link Sounds}), if it sounds alike enough. Renderings are compared
- * by their {@link RenderingKeys}, so the declined forms of one rendering are one rendering. Immutable once built;
- * read from any thread.
+ * by their {@link RenderingKeys}, so the declined forms of one rendering are one rendering. Immutable once built,
+ * apart from caches; read from any thread.
  */
 public final class NameIndex {
 
@@ -101,23 +102,59 @@ public final class NameIndex {
         }
     }
 
+    /**
+     * The consonant skeletons of the English names and of the target words met, each made once: most words and
+     * names recur, and making one (case ending or particles cut, transliterated) costs far more than a look-up.
+     * Cleared when it grows past {@value #REMEMBERED} entries. Thread-safe.
+     */
+    private static final class SoundCache {
+        private final Map<String, String> ofNames = new ConcurrentHashMap<>();
+        private final Map<String, Map<String, String>> ofWords = new ConcurrentHashMap<>();
+
+        String ofName(String key) {
+            return remembered(ofNames).computeIfAbsent(key, k -> Sounds.skeleton(RenderingKeys.latin("en", k)));
+        }
+
+        Map<String, String> ofWords(String lang) {
+            return remembered(ofWords.computeIfAbsent(lang, l -> new ConcurrentHashMap<>()));
+        }
+
+        private static Map<String, String> remembered(Map<String, String> cache) {
+            if (cache.size() >= REMEMBERED) {
+                cache.clear();
+            }
+            return cache;
+        }
+    }
+
+    private static final int REMEMBERED = 200_000;
+
+    private final SoundCache sounds = new SoundCache();
     private final Set<String> glossaryKeys;
     private final Set<String> namedWords;
     private final Set<String> lowerCaseWords;
     private final Map<String, Name> names;
-    /** The renderings found per document, paragraph and language, with the target text they were found in. */
-    private final Map<Path, Map<String, Map<String, Found>>> found;
+    /** What the index learnt of each paragraph, per document and paragraph id. */
+    private final Map<Path, Map<String, Known>> known;
+
+    /**
+     * One paragraph as the index was built: its English, its names outside the glossary when one of them recurs
+     * (else none: a name written once has one rendering, nothing to compare), and per language the target text
+     * and the renderings found in it.
+     */
+    private record Known(String english, List<EnglishNames.Name> names, Map<String, Found> byLang) {
+    }
 
     private record Found(String target, List<Rendering> renderings) {
     }
 
     private NameIndex(Set<String> glossaryKeys, Set<String> namedWords, Set<String> lowerCaseWords, Map<String, Name> names,
-                      Map<Path, Map<String, Map<String, Found>>> found) {
+                      Map<Path, Map<String, Known>> known) {
         this.glossaryKeys = glossaryKeys;
         this.namedWords = namedWords;
         this.lowerCaseWords = lowerCaseWords;
         this.names = names;
-        this.found = found;
+        this.known = known;
     }
 
     /** An index of nothing: no names, so no finding. */
@@ -125,47 +162,87 @@ public final class NameIndex {
         return new NameIndex(glossaryKeys(glossary), Set.of(), Set.of(), Map.of(), Map.of());
     }
 
-    /** The names of {@code documents} not in {@code glossary}, with their renderings in every target. */
+    /**
+     * The names of {@code documents} not in {@code glossary}, with their renderings in every target. The English and
+     * the targets are read on all cores (the common pool); the tallies are made in document order.
+     */
     public static NameIndex build(Collection<Document> documents, List<Concept> glossary) {
-        Set<String> named = new HashSet<>();
-        Set<String> lower = new HashSet<>();
+        Set<String> named = ConcurrentHashMap.newKeySet();
+        Set<String> lower = ConcurrentHashMap.newKeySet();
+        // One pass over the English finds the words of both kinds and the runs of capitals, kept for the next.
+        List<List<List<EnglishNames.Run>>> runs = new ArrayList<>();
         for (Document document : documents) {
-            for (Paragraph paragraph : document.paragraphs()) {
-                named.addAll(EnglishNames.capitalisedInsideSentences(paragraph.source()));
-                lower.addAll(EnglishNames.lowerCaseWords(paragraph.source()));
-            }
+            runs.add(document.paragraphs().parallelStream().map(paragraph -> {
+                EnglishNames.Scan scan = EnglishNames.scan(paragraph.source());
+                named.addAll(scan.named());
+                lower.addAll(scan.lowerCase());
+                return scan.runs();
+            }).toList());
         }
         NameIndex index = new NameIndex(glossaryKeys(glossary), named, lower, new HashMap<>(), new HashMap<>());
+        Map<String, Boolean> inGlossary = new HashMap<>();
+        List<List<List<EnglishNames.Name>>> unknown = new ArrayList<>();
+        int d = 0;
         for (Document document : documents) {
-            Map<String, Map<String, Found>> ofDocument = new HashMap<>();
-            for (Paragraph paragraph : document.paragraphs()) {
-                List<EnglishNames.Name> inEnglish = index.namesIn(paragraph.source());
-                if (inEnglish.isEmpty()) {
-                    continue;
-                }
+            List<List<EnglishNames.Name>> ofDocument = new ArrayList<>();
+            for (int i = 0; i < document.paragraphs().size(); i++) {
+                String english = document.paragraphs().get(i).source();
+                List<EnglishNames.Name> inEnglish = index.unknown(english, runs.get(d).get(i), inGlossary);
                 for (EnglishNames.Name name : inEnglish) {
                     Name entry = index.names.computeIfAbsent(name.key(), Name::new);
                     entry.occurrences++;
-                    entry.englishSpellings.merge(paragraph.source().substring(name.start(), name.end()), 1, Integer::sum);
+                    entry.englishSpellings.merge(english.substring(name.start(), name.end()), 1, Integer::sum);
                 }
-                Map<String, Found> ofParagraph = new HashMap<>();
-                for (String lang : document.targets()) {
-                    String target = paragraph.target(lang).text();
-                    if (target.isBlank()) {
-                        continue;
-                    }
-                    List<Rendering> renderings = renderings(paragraph.source(), inEnglish, TargetText.of(target, lang));
-                    ofParagraph.put(lang, new Found(target, renderings));
-                    for (Rendering r : renderings) {
+                ofDocument.add(inEnglish);
+            }
+            unknown.add(ofDocument);
+            d++;
+        }
+        d = 0;
+        for (Document document : documents) {
+            List<List<EnglishNames.Name>> ofDocument = unknown.get(d++);
+            List<Known> knownOfParagraphs = java.util.stream.IntStream.range(0, document.paragraphs().size()).parallel()
+                    .mapToObj(i -> index.know(document, document.paragraphs().get(i), ofDocument.get(i))).toList();
+            Map<String, Known> knownOfDocument = new HashMap<>();
+            for (int i = 0; i < knownOfParagraphs.size(); i++) {
+                Known known = knownOfParagraphs.get(i);
+                knownOfDocument.put(document.paragraphs().get(i).id(), known);
+                known.byLang().forEach((lang, found) -> {
+                    for (Rendering r : found.renderings()) {
                         index.names.get(r.nameKey()).renderings.computeIfAbsent(lang, l -> new LinkedHashMap<>())
                                 .computeIfAbsent(r.key(), k -> new Tally()).add(r.written());
                     }
-                }
-                ofDocument.put(paragraph.id(), ofParagraph);
+                });
             }
-            index.found.put(document.path(), ofDocument);
+            index.known.put(document.path(), knownOfDocument);
         }
         return index;
+    }
+
+    /** What the index keeps of {@code paragraph}, whose unknown names are {@code inEnglish}: targets read if one recurs. */
+    private Known know(Document document, Paragraph paragraph, List<EnglishNames.Name> inEnglish) {
+        if (!anyRecurs(inEnglish)) {
+            return new Known(paragraph.source(), List.of(), Map.of());
+        }
+        Map<String, Found> byLang = new LinkedHashMap<>();
+        for (String lang : document.targets()) {
+            String target = paragraph.target(lang).text();
+            if (!target.isBlank()) {
+                byLang.put(lang, new Found(target, renderings(paragraph.source(), inEnglish, TargetText.of(target, lang))));
+            }
+        }
+        return new Known(paragraph.source(), inEnglish, byLang);
+    }
+
+    /** True when one of {@code inEnglish} occurs at least twice in the documents indexed. */
+    private boolean anyRecurs(List<EnglishNames.Name> inEnglish) {
+        for (EnglishNames.Name name : inEnglish) {
+            Name entry = names.get(name.key());
+            if (entry != null && entry.occurrences() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The English terms of the glossary as name keys (letters folded and joined). */
@@ -193,31 +270,47 @@ public final class NameIndex {
 
     /** The names of {@code english} that the glossary does not hold, nor any part of them. */
     List<EnglishNames.Name> namesIn(String english) {
-        List<EnglishNames.Name> all = EnglishNames.find(english, namedWords::contains, lowerCaseWords::contains);
-        List<EnglishNames.Name> unknown = new ArrayList<>(all.size());
-        for (EnglishNames.Name name : all) {
-            if (!inGlossary(english, name)) {
+        return unknown(english, EnglishNames.scan(english).runs(), new HashMap<>());
+    }
+
+    /**
+     * The names the runs of {@code english} make that the glossary does not hold, nor any part of them; what the
+     * glossary holds is looked up once per spelling of a name and remembered in {@code inGlossary}.
+     */
+    private List<EnglishNames.Name> unknown(String english, List<EnglishNames.Run> runs, Map<String, Boolean> inGlossary) {
+        List<EnglishNames.Name> unknown = new ArrayList<>(runs.size());
+        for (EnglishNames.Run run : runs) {
+            EnglishNames.Name name = run.name(namedWords::contains, lowerCaseWords::contains);
+            if (name != null && !inGlossary.computeIfAbsent(english.substring(name.start(), name.end()),
+                    written -> glossaryKeys.contains(name.key()) || partInGlossary(written))) {
                 unknown.add(name);
             }
         }
         return unknown;
     }
 
-    private boolean inGlossary(String english, EnglishNames.Name name) {
-        if (glossaryKeys.contains(name.key())) {
-            return true;
-        }
-        for (EnglishNames.Name part : EnglishNames.find(english.substring(name.start(), name.end()).replace('-', ' '),
-                w -> true, w -> false)) {
+    /** True when the glossary holds a part of the name {@code written}: a run of its words, hyphenated parts apart. */
+    private boolean partInGlossary(String written) {
+        for (EnglishNames.Name part : EnglishNames.find(written.replace('-', ' '), w -> true, w -> false)) {
             if (glossaryKeys.contains(part.key())) {
                 return true;
             }
         }
-        String[] words = english.substring(name.start(), name.end()).split("[\\s\\p{Pd}]+");
-        for (int from = 0; from < words.length; from++) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= written.length(); i++) {
+            char c = i < written.length() ? written.charAt(i) : ' ';
+            if (Character.isWhitespace(c) || Character.getType(c) == Character.DASH_PUNCTUATION) {
+                words.add(word.toString());
+                word.setLength(0);
+            } else if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            }
+        }
+        for (int from = 0; from < words.size(); from++) {
             StringBuilder key = new StringBuilder();
-            for (int to = from; to < words.length; to++) {
-                key.append(words[to].replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(java.util.Locale.ROOT));
+            for (int to = from; to < words.size(); to++) {
+                key.append(words.get(to));
                 if (glossaryKeys.contains(key.toString())) {
                     return true;
                 }
@@ -228,26 +321,33 @@ public final class NameIndex {
 
     /**
      * The renderings of the names of a paragraph in {@code target}: those found when the index was built when the
-     * text is the same, else found now.
+     * English and the target are the same, else found now; none when no name of its English recurs.
      */
     List<Rendering> renderingsIn(Path document, Paragraph paragraph, TargetText target) {
-        Found known = found.getOrDefault(document, Map.of()).getOrDefault(paragraph.id(), Map.of()).get(target.lang());
-        if (known != null && known.target().equals(target.text())) {
-            return known.renderings();
+        Known paragraphKnown = known.getOrDefault(document, Map.of()).get(paragraph.id());
+        List<EnglishNames.Name> inEnglish;
+        if (paragraphKnown != null && paragraphKnown.english().equals(paragraph.source())) {
+            Found found = paragraphKnown.byLang().get(target.lang());
+            if (found != null && found.target().equals(target.text())) {
+                return found.renderings();
+            }
+            inEnglish = paragraphKnown.names();
+        } else {
+            inEnglish = namesIn(paragraph.source());
         }
-        List<EnglishNames.Name> inEnglish = namesIn(paragraph.source());
-        return inEnglish.isEmpty() ? List.of() : renderings(paragraph.source(), inEnglish, target);
+        return anyRecurs(inEnglish) ? renderings(paragraph.source(), inEnglish, target) : List.of();
     }
 
     /** For each name, the run of target words that sounds most like it, if alike enough; runs do not overlap. */
-    static List<Rendering> renderings(String english, List<EnglishNames.Name> names, TargetText target) {
+    List<Rendering> renderings(String english, List<EnglishNames.Name> names, TargetText target) {
         List<Rendering> renderings = new ArrayList<>();
         List<TargetText.Word> words = target.words();
         boolean[] taken = new boolean[words.size()];
         boolean ukrainian = target.lang().startsWith("uk");
         String[] skeletons = new String[words.size()];
+        Map<String, String> ofWords = sounds.ofWords(target.lang());
         for (EnglishNames.Name name : names) {
-            String nameSkeleton = Sounds.skeleton(RenderingKeys.latin("en", name.key()));
+            String nameSkeleton = sounds.ofName(name.key());
             if (nameSkeleton.length() < SHORTEST_SKELETON) {
                 continue;
             }
@@ -265,16 +365,16 @@ public final class NameIndex {
                             || (ukrainian && !startsCapitalised(target, words.get(to)))))) {
                         break;
                     }
-                    String ofWord = skeleton(target, words, skeletons, to);
+                    String ofWord = skeleton(target, ofWords, skeletons, to);
                     skeleton.append(ofWord);
-                    if (ofWord.isEmpty() || skeleton(target, words, skeletons, from).isEmpty()) {
+                    if (ofWord.isEmpty() || skeleton(target, ofWords, skeletons, from).isEmpty()) {
                         continue; // a run does not start or end with a word of vowels only (І, 이)
                     }
                     int longer = Math.max(nameSkeleton.length(), skeleton.length());
                     if (Math.abs(nameSkeleton.length() - skeleton.length()) > (1 - ENOUGH_ALIKE) * longer) {
                         continue; // the lengths alone rule it out, without the edit distance
                     }
-                    double alike = Sounds.similarity(nameSkeleton, skeleton.toString());
+                    double alike = Sounds.similarityAbove(nameSkeleton, skeleton.toString(), best);
                     if (alike > best) {
                         best = alike;
                         bestFrom = from;
@@ -307,11 +407,11 @@ public final class NameIndex {
         return Character.isUpperCase(target.text().charAt(word.start()));
     }
 
-    /** The consonant skeleton of word {@code k} without its ending (Ukrainian) or particles (Korean); made once. */
-    private static String skeleton(TargetText target, List<TargetText.Word> words, String[] skeletons, int k) {
+    /** The consonant skeleton of word {@code k}, looked up once per text. */
+    private static String skeleton(TargetText target, Map<String, String> ofWords, String[] skeletons, int k) {
         if (skeletons[k] == null) {
-            String folded = words.get(k).folded();
-            skeletons[k] = Sounds.skeleton(RenderingKeys.latin(target.lang(), RenderingKeys.word(target.lang(), folded)));
+            skeletons[k] = ofWords.computeIfAbsent(target.words().get(k).folded(),
+                    folded -> Sounds.skeleton(RenderingKeys.latin(target.lang(), RenderingKeys.word(target.lang(), folded))));
         }
         return skeletons[k];
     }

@@ -29,13 +29,22 @@ public final class SameSourceRule implements WorkspaceRule {
 
     /** normalised English -> lang -> places with a non-empty translation. */
     private final Map<String, Map<String, List<Place>>> byEnglish;
+    /**
+     * Per document and paragraph, the English as it was when prepared and its normalised form (null when it occurs
+     * once): a paragraph whose English has not changed since is looked up without normalising it again.
+     */
+    private final Map<Path, Map<String, Prepared>> prepared;
 
-    public SameSourceRule() {
-        this(null);
+    private record Prepared(String english, String normalised) {
     }
 
-    private SameSourceRule(Map<String, Map<String, List<Place>>> byEnglish) {
+    public SameSourceRule() {
+        this(null, Map.of());
+    }
+
+    private SameSourceRule(Map<String, Map<String, List<Place>>> byEnglish, Map<Path, Map<String, Prepared>> prepared) {
         this.byEnglish = byEnglish;
+        this.prepared = prepared;
     }
 
     @Override
@@ -52,18 +61,27 @@ public final class SameSourceRule implements WorkspaceRule {
     public WorkspaceRule prepared(List<Document> documents) {
         Map<String, Map<String, List<Place>>> byEnglish = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
+        List<String[]> normalisedOf = new ArrayList<>(documents.size());
         for (Document document : documents) {
-            for (Paragraph paragraph : document.paragraphs()) {
-                String english = normalised(paragraph.source());
-                if (english != null) {
-                    seen.merge(english, 1, Integer::sum);
+            String[] normalised = new String[document.paragraphs().size()];
+            for (int i = 0; i < normalised.length; i++) {
+                normalised[i] = normalised(document.paragraphs().get(i).source());
+                if (normalised[i] != null) {
+                    seen.merge(normalised[i], 1, Integer::sum);
                 }
             }
+            normalisedOf.add(normalised);
         }
-        for (Document document : documents) {
-            for (Paragraph paragraph : document.paragraphs()) {
-                String english = normalised(paragraph.source());
-                if (english == null || seen.get(english) < 2) {
+        Map<Path, Map<String, Prepared>> prepared = new HashMap<>();
+        for (int d = 0; d < documents.size(); d++) {
+            Document document = documents.get(d);
+            Map<String, Prepared> ofDocument = new HashMap<>();
+            for (int i = 0; i < document.paragraphs().size(); i++) {
+                Paragraph paragraph = document.paragraphs().get(i);
+                String english = normalisedOf.get(d)[i];
+                boolean repeated = english != null && seen.get(english) >= 2;
+                ofDocument.put(paragraph.id(), new Prepared(paragraph.source(), repeated ? english : null));
+                if (!repeated) {
                     continue;
                 }
                 for (String lang : document.targets()) {
@@ -75,8 +93,9 @@ public final class SameSourceRule implements WorkspaceRule {
                     }
                 }
             }
+            prepared.put(document.path(), ofDocument);
         }
-        return new SameSourceRule(byEnglish);
+        return new SameSourceRule(byEnglish, prepared);
     }
 
     /** The English with white space runs made one space, lower case; null when too short to be worth comparing. */
@@ -93,21 +112,30 @@ public final class SameSourceRule implements WorkspaceRule {
 
     /** White space runs made one space, without it at either end, lower case; in one pass, as it runs per paragraph. */
     private static String normalisedTarget(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        char[] out = new char[text.length()];
+        int length = 0;
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
+            if (c < 0x80) { // most characters: ASCII, told apart without Character's tables
+                if (c <= ' ' && Character.isWhitespace(c)) {
+                    space = length > 0;
+                    continue;
                 }
-                out.append(Character.toLowerCase(c));
+                c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else if (Character.isWhitespace(c)) {
+                space = length > 0;
+                continue;
+            } else {
+                c = Character.toLowerCase(c);
             }
+            if (space) {
+                out[length++] = ' ';
+                space = false;
+            }
+            out[length++] = c;
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     @Override
@@ -115,7 +143,9 @@ public final class SameSourceRule implements WorkspaceRule {
         if (byEnglish == null) {
             return List.of();
         }
-        String english = normalised(target.paragraph().source());
+        String source = target.paragraph().source();
+        Prepared known = prepared.getOrDefault(target.document(), Map.of()).get(target.paragraph().id());
+        String english = known != null && known.english().equals(source) ? known.normalised() : normalised(source);
         if (english == null) {
             return List.of();
         }

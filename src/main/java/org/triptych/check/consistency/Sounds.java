@@ -37,8 +37,20 @@ final class Sounds {
 
     /** 1 for the same skeleton, 0 for nothing in common: one minus the edit distance over the longer length. */
     static double similarity(String a, String b) {
+        return similarityAbove(a, b, -1);
+    }
+
+    /**
+     * {@link #similarity}, or 0 as soon as it cannot exceed {@code floor}: the edit distance is worked out row by
+     * row, and a row whose every cell already exceeds the distance {@code floor} allows stops it.
+     */
+    static double similarityAbove(String a, String b, double floor) {
         int longer = Math.max(a.length(), b.length());
         if (longer == 0) {
+            return 0;
+        }
+        int allowed = floor < 0 ? longer : (int) Math.floor((1 - floor) * longer + 1e-9);
+        if (Math.abs(a.length() - b.length()) > allowed) {
             return 0;
         }
         int[] previous = new int[b.length() + 1];
@@ -48,14 +60,20 @@ final class Sounds {
         }
         for (int i = 1; i <= a.length(); i++) {
             current[0] = i;
+            int least = i;
             for (int j = 1; j <= b.length(); j++) {
                 int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
                 current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+                least = Math.min(least, current[j]);
+            }
+            if (least > allowed) {
+                return 0; // each later row only grows from this one's least
             }
             int[] swap = previous;
             previous = current;
             current = swap;
         }
-        return 1.0 - (double) previous[b.length()] / longer;
+        double similarity = 1.0 - (double) previous[b.length()] / longer;
+        return similarity > floor ? similarity : 0;
     }
 }

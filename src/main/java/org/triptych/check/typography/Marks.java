@@ -75,6 +75,28 @@ final class Marks {
         return new Marks(text);
     }
 
+    /** The marks that may pair or stay unpaired; ’ alone is an apostrophe and needs no pairing. */
+    private static final String PAIRED = OPENING_BRACKETS + CLOSING_BRACKETS + "«»„“”‘\"";
+    private static final char PAIRED_LIMIT = (char) (PAIRED.chars().max().orElse(0) + 1);
+    private static final boolean[] IS_PAIRED = new boolean[PAIRED_LIMIT];
+
+    static {
+        for (char c : PAIRED.toCharArray()) {
+            IS_PAIRED[c] = true;
+        }
+    }
+
+    /** True when {@code text} has a bracket or a quotation mark other than ’; without one it has no pairs at all. */
+    static boolean hasPairedMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < PAIRED_LIMIT && IS_PAIRED[c]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The pairs, in order of their opening marks. */
     List<Pair> pairs() {
         return pairs;

@@ -48,6 +48,9 @@ final class MixedScript extends TypographyRule {
     @Override
     public List<Finding> check(CheckContext target) {
         String text = target.target().text();
+        if (!hasBothScripts(text)) {
+            return List.of(); // nearly every text: a word of both scripts needs letters of both in the text
+        }
         List<Finding> findings = null;
         int i = 0;
         while (i < text.length()) {
@@ -106,6 +109,17 @@ final class MixedScript extends TypographyRule {
         }
         return target.findingAt(id(), span, null, cyrillicWord ? "finding.typography.latin-in-cyrillic"
                 : "finding.typography.cyrillic-in-latin", word, fixed.toString()).withFix(fixed.toString());
+    }
+
+    private static boolean hasBothScripts(String text) {
+        boolean latin = false;
+        boolean cyrillic = false;
+        for (int i = 0; i < text.length() && !(latin && cyrillic); i++) {
+            char c = text.charAt(i);
+            latin |= isLatin(c);
+            cyrillic |= isCyrillic(c);
+        }
+        return latin && cyrillic;
     }
 
     private static boolean isLatin(char c) {

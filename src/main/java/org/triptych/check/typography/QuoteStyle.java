@@ -23,7 +23,7 @@ final class QuoteStyle extends TypographyRule {
     @Override
     public List<Finding> check(CheckContext target) {
         String text = target.target().text();
-        if (!hasQuote(text)) {
+        if (!Marks.hasPairedMark(text) || !hasQuote(text)) {
             return List.of();
         }
         boolean ukrainian = target.lang().equals("uk");

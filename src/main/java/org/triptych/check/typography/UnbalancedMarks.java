@@ -22,6 +22,9 @@ final class UnbalancedMarks extends TypographyRule {
     @Override
     public List<Finding> check(CheckContext target) {
         String text = target.target().text();
+        if (!Marks.hasPairedMark(text)) {
+            return List.of();
+        }
         Marks marks = Marks.of(text);
         if (marks.unpairedQuotes().isEmpty() && marks.unpairedBrackets().isEmpty()) {
             return List.of();

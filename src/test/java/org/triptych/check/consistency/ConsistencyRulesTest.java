@@ -28,16 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConsistencyRulesTest {
 
-    private static final CheckSettings ON = settings("rule.consistency.names.enabled=true\n");
-
-    private static CheckSettings settings(String text) {
-        try {
-            return CheckSettings.parse(Path.of("triptych.properties"), text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private static Document document(String name, String lang, String rows) {
         List<Paragraph> paragraphs = new ArrayList<>();
         int i = 0;
@@ -51,7 +41,7 @@ class ConsistencyRulesTest {
     }
 
     private static List<Finding> check(List<Concept> glossary, String rule, Document... documents) {
-        CheckEngine engine = CheckEngine.standard(Terminology.of(glossary), ON).prepare(List.of(documents));
+        CheckEngine engine = CheckEngine.standard(Terminology.of(glossary), CheckSettings.defaults()).prepare(List.of(documents));
         List<Finding> findings = new ArrayList<>();
         for (Document d : documents) {
             engine.check(d, d.targets()).stream().filter(f -> f.rule().equals(rule)).forEach(findings::add);
@@ -83,6 +73,13 @@ class ConsistencyRulesTest {
         List<Finding> findings = check(List.of(), NameConsistencyRule.ID, document("a", lang, rows));
         List<String> got = findings.stream().map(f -> f.found() + "|" + f.proposal().renderings().get(lang).get(0)).toList();
         assertThat(got).isEqualTo(expected == null ? List.of() : List.of(expected));
+    }
+
+    @Test
+    void bothConsistencyRulesRunByDefault() {
+        CheckSettings defaults = CheckSettings.defaults();
+        assertThat(defaults.enabled(new NameConsistencyRule(Terminology.empty()))).isTrue();
+        assertThat(defaults.enabled(new SameSourceRule())).isTrue();
     }
 
     @Test
