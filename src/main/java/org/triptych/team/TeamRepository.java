@@ -193,12 +193,38 @@ public final class TeamRepository implements AutoCloseable {
         }
     }
 
-    /** Removes a clone that holds no workspace: the folder itself when joining made it, else what is in it. */
+    /**
+     * Removes a clone that holds no workspace: the folder itself when joining made it, else what is in it. JGit's
+     * automatic gc, started by the clone's fetch, may still hold its log's lock file there for a moment from a
+     * thread of its own: the removal is then tried again.
+     */
     private static void removeClone(Path folder, boolean keepFolder) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                deleteTree(folder, keepFolder);
+                return;
+            } catch (IOException | java.io.UncheckedIOException e) {
+                if (attempt == 20) {
+                    throw e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause();
+                }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while removing " + folder);
+            }
+        }
+    }
+
+    private static void deleteTree(Path folder, boolean keepFolder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
         try (var paths = Files.walk(folder)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 if (!(keepFolder && path.equals(folder))) {
-                    Files.delete(path);
+                    Files.deleteIfExists(path);
                 }
             }
         }
