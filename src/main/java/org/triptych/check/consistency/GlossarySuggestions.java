@@ -44,7 +44,7 @@ public final class GlossarySuggestions {
 
     /** The candidates of {@code documents} against {@code glossary}, ranked by frequency, then alphabetically. */
     public static List<Suggestion> of(Collection<Document> documents, List<Concept> glossary) {
-        NameIndex index = NameIndex.build(documents, glossary);
+        NameIndex index = NameIndex.build(List.copyOf(documents), glossary);
         List<String> langs = documents.stream().flatMap(d -> d.targets().stream()).distinct().toList();
         List<Suggestion> suggestions = new ArrayList<>();
         for (NameIndex.Name name : index.names()) {
