@@ -147,7 +147,7 @@ public final class EnglishNames {
     }
 
     /** True when only white space, quotes or brackets lie between the last sentence end (or the start) and {@code at}. */
-    private static boolean opensSentence(String text, int at) {
+    static boolean opensSentence(String text, int at) {
         for (int i = at - 1; i >= 0; i--) {
             char c = text.charAt(i);
             if (c == '.' || c == '!' || c == '?' || c == ':' || c == '…' || c == '\n') {
