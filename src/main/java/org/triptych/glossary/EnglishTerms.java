@@ -16,7 +16,8 @@ import java.util.List;
  * Candidate terms in small letters in English text, for glossary suggestions: runs of one to {@value #LONGEST}
  * words by the term index's word breaks, each word written in small letters only, of at least
  * {@value #SHORTEST_WORD} letters and not a function word (the Snowball English stop list that Lucene ships); a
- * term of one word needs {@value #SHORTEST_SINGLE} letters, as short single words are mostly common ones. The first
+ * term of one word needs {@value #SHORTEST_SINGLE} letters, as short single words are mostly common ones. A term
+ * ends in a noun: its last word is no adverb in -ly nor past form in -ed (potentially, deployed). The first
  * word may have a capital where it opens a sentence: such a candidate is marked, for it is a term only if also
  * written in small letters (Defectors spoke; not Natasha laughed). A run never crosses punctuation other than a
  * hyphen. Stateless; any thread.
@@ -72,7 +73,8 @@ public final class EnglishTerms {
                 StringBuilder key = new StringBuilder();
                 for (int to = from; to <= last && to - from < LONGEST; to++) {
                     key.append(to > from ? " " : "").append(words.get(to).key());
-                    if (to > from || words.get(from).written().length() >= SHORTEST_SINGLE) {
+                    if ((to > from || words.get(from).written().length() >= SHORTEST_SINGLE)
+                            && mayEndATerm(words.get(to).folded())) {
                         candidates.add(new Candidate(words.get(from).start(), words.get(to).end(), key.toString(),
                                 to - from + 1, from == k && !isTermWord(words.get(k))));
                     }
@@ -81,6 +83,11 @@ public final class EnglishTerms {
             k = last + 1;
         }
         return candidates;
+    }
+
+    /** True unless the word is an adverb in -ly or a past form in -ed, which no term (a noun phrase) ends with. */
+    private static boolean mayEndATerm(String folded) {
+        return !folded.endsWith("ly") && !folded.endsWith("ed");
     }
 
     /** A word in small letters but its capital, at the opening of a sentence, long enough, and no function word. */

@@ -8,7 +8,6 @@ import org.triptych.morph.UkrainianDictionary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ final class CooccurringRenderings {
     static final double MIN_LOG_LIKELIHOOD = 6.63;
 
     /** A unit of one target paragraph: its key and its written form there. */
-    private record Unit(String key, int words, String written, boolean nominative) {
+    private record Unit(String key, String written, boolean nominative) {
     }
 
     /** Every paragraph of the documents suggested from. */
@@ -59,63 +58,72 @@ final class CooccurringRenderings {
         CooccurringRenderings finder = new CooccurringRenderings(paragraphs);
         Map<String, Map<String, String>> found = new LinkedHashMap<>();
         for (String lang : langs) {
-            // First the units that share enough paragraphs with each term, then how many paragraphs have each.
-            Map<String, Map<String, Integer>> shared = new HashMap<>();
-            Map<String, Map<String, List<Unit>>> written = new HashMap<>();
-            Map<String, Integer> termParagraphs = new HashMap<>();
-            Set<String> needed = new HashSet<>();
-            terms.forEach((term, where) -> {
-                Map<String, Integer> counts = new HashMap<>();
-                Map<String, List<Unit>> forms = new HashMap<>();
-                int withTarget = 0;
-                for (int p : where) {
-                    List<Unit> units = finder.unitsOf(paragraphs.get(p), lang);
-                    if (units == null) {
+            // Each target paragraph read once into the ids of its distinct units; a few bytes per unit.
+            Map<String, Integer> ids = new HashMap<>();
+            List<String> keys = new ArrayList<>();
+            int[][] unitsOf = new int[paragraphs.size()][];
+            int all = 0;
+            for (int p = 0; p < paragraphs.size(); p++) {
+                List<Unit> units = finder.unitsOf(paragraphs.get(p), lang);
+                if (units == null) {
+                    continue;
+                }
+                all++;
+                unitsOf[p] = units.stream().mapToInt(u -> ids.computeIfAbsent(u.key(), k -> {
+                    keys.add(k);
+                    return keys.size() - 1;
+                })).distinct().toArray();
+            }
+            int[] withUnit = new int[keys.size()];
+            for (int[] units : unitsOf) {
+                if (units != null) {
+                    for (int id : units) {
+                        withUnit[id]++;
+                    }
+                }
+            }
+            int[] shared = new int[keys.size()];
+            for (Map.Entry<String, Set<Integer>> term : terms.entrySet()) {
+                List<Integer> touched = new ArrayList<>();
+                int termParagraphs = 0;
+                for (int p : term.getValue()) {
+                    if (unitsOf[p] == null) {
                         continue;
                     }
-                    withTarget++;
-                    Set<String> once = new HashSet<>();
-                    for (Unit unit : units) {
-                        if (once.add(unit.key())) {
-                            counts.merge(unit.key(), 1, Integer::sum);
+                    termParagraphs++;
+                    for (int id : unitsOf[p]) {
+                        if (shared[id]++ == 0) {
+                            touched.add(id);
                         }
-                        forms.computeIfAbsent(unit.key(), k -> new ArrayList<>()).add(unit);
                     }
                 }
-                counts.values().removeIf(n -> n < MIN_SHARED);
-                needed.addAll(counts.keySet());
-                shared.put(term, counts);
-                written.put(term, forms);
-                termParagraphs.put(term, withTarget);
-            });
-            UnitCounts counted = finder.paragraphsWith(lang, needed);
-            terms.keySet().forEach(term -> {
-                String rendering = finder.choose(shared.get(term), termParagraphs.get(term), counted.withUnit(),
-                        counted.all(), written.get(term));
-                if (rendering != null) {
-                    found.computeIfAbsent(term, t -> new LinkedHashMap<>()).put(lang, rendering);
+                String best = choose(touched, shared, termParagraphs, withUnit, all, keys);
+                touched.forEach(id -> shared[id] = 0);
+                if (best != null) {
+                    found.computeIfAbsent(term.getKey(), t -> new LinkedHashMap<>())
+                            .put(lang, finder.spelling(term.getValue(), lang, best));
                 }
-            });
+            }
         }
         return found;
     }
 
     /**
-     * The confident rendering among the units {@code shared} with a term found in {@code termParagraphs} of
-     * {@code all} paragraphs; or null.
+     * The key of the confident rendering among the units {@code touched}, each shared with the term in
+     * {@code shared[id]} of its {@code termParagraphs}, of {@code all} paragraphs; or null.
      */
-    private String choose(Map<String, Integer> shared, int termParagraphs, Map<String, Integer> withUnit, int all,
-                          Map<String, List<Unit>> written) {
+    private static String choose(List<Integer> touched, int[] shared, int termParagraphs, int[] withUnit, int all,
+                                 List<String> keys) {
         record Scored(String key, int words, double dice) {
         }
         List<Scored> scored = new ArrayList<>();
-        shared.forEach((key, both) -> {
-            int unitParagraphs = withUnit.getOrDefault(key, both);
-            if (logLikelihood(both, termParagraphs, unitParagraphs, all) >= MIN_LOG_LIKELIHOOD) {
-                scored.add(new Scored(key, written.get(key).get(0).words(),
-                        2.0 * both / (termParagraphs + unitParagraphs)));
+        for (int id : touched) {
+            int both = shared[id];
+            if (both >= MIN_SHARED && logLikelihood(both, termParagraphs, withUnit[id], all) >= MIN_LOG_LIKELIHOOD) {
+                String key = keys.get(id);
+                scored.add(new Scored(key, key.split(" ").length, 2.0 * both / (termParagraphs + withUnit[id])));
             }
-        });
+        }
         scored.sort(Comparator.comparingDouble(Scored::dice).reversed().thenComparing(Comparator.comparingInt(
                 Scored::words).reversed()).thenComparing(Scored::key));
         if (scored.isEmpty() || scored.get(0).dice() < MIN_DICE) {
@@ -131,7 +139,7 @@ final class CooccurringRenderings {
                 return null; // two units as strong, neither part of the other: not confident
             }
         }
-        return spelling(written.get(best.key()));
+        return best.key();
     }
 
     /**
@@ -151,42 +159,26 @@ final class CooccurringRenderings {
         return 2 * sum;
     }
 
-    /** The form to offer: the one written most often, a nominative first (the glossary's form), then the shortest. */
-    private static String spelling(List<Unit> forms) {
+    /**
+     * The form of the unit {@code key} to offer, from the term's paragraphs: the one written most often, a
+     * nominative first (the glossary's form), then the shortest.
+     */
+    private String spelling(Set<Integer> termParagraphs, String lang, String key) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Boolean> nominative = new HashMap<>();
-        for (Unit unit : forms) {
-            counts.merge(unit.written(), 1, Integer::sum);
-            nominative.put(unit.written(), unit.nominative());
+        for (int p : termParagraphs) {
+            List<Unit> units = unitsOf(paragraphs.get(p), lang);
+            for (Unit unit : units == null ? List.<Unit>of() : units) {
+                if (unit.key().equals(key)) {
+                    counts.merge(unit.written(), 1, Integer::sum);
+                    nominative.put(unit.written(), unit.nominative());
+                }
+            }
         }
         return counts.entrySet().stream().max(Comparator.<Map.Entry<String, Integer>, Boolean>comparing(
                         e -> nominative.get(e.getKey())).thenComparing(Map.Entry::getValue)
                 .thenComparing(e -> -e.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElseThrow();
-    }
-
-    /** How many paragraphs have a target in a language, and how many of them have each unit counted. */
-    private record UnitCounts(int all, Map<String, Integer> withUnit) {
-    }
-
-    /** How many paragraphs have a target in {@code lang}, and how many of them each unit of {@code needed}. */
-    private UnitCounts paragraphsWith(String lang, Set<String> needed) {
-        Map<String, Integer> counts = new HashMap<>();
-        int all = 0;
-        for (Paragraph paragraph : paragraphs) {
-            List<Unit> units = unitsOf(paragraph, lang);
-            if (units == null) {
-                continue;
-            }
-            all++;
-            Set<String> once = new HashSet<>();
-            for (Unit unit : units) {
-                if (needed.contains(unit.key()) && once.add(unit.key())) {
-                    counts.merge(unit.key(), 1, Integer::sum);
-                }
-            }
-        }
-        return new UnitCounts(all, counts);
     }
 
     /** The units of {@code paragraph}'s target in {@code lang}, single words and pairs; null when it has none. */
@@ -207,10 +199,10 @@ final class CooccurringRenderings {
                 continue;
             }
             boolean nominative = nominative(lang, word.folded());
-            units.add(new Unit(key, 1, written(lang, text, word, key), nominative));
+            units.add(new Unit(key, written(lang, text, word, key), nominative));
             if (previous != null && target.spaceBefore(i)) {
                 TargetText.Word first = words.get(i - 1);
-                units.add(new Unit(previous + " " + key, 2, written(lang, text, first, previous) + " "
+                units.add(new Unit(previous + " " + key, written(lang, text, first, previous) + " "
                         + written(lang, text, word, key), nominative && nominative(lang, first.folded())));
             }
             previous = key;

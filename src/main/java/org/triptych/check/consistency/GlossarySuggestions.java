@@ -61,7 +61,8 @@ public final class GlossarySuggestions {
         List<String> langs = documents.stream().flatMap(d -> d.targets().stream()).distinct().toList();
         List<Suggestion> suggestions = new ArrayList<>();
         for (NameIndex.Name name : index.names()) {
-            if (name.occurrences() < MIN_OCCURRENCES) {
+            // A function word with a capital (The, But, He after a quotation) is no name.
+            if (name.occurrences() < MIN_OCCURRENCES || EnglishTerms.isStopWord(name.key())) {
                 continue;
             }
             Map<String, String> renderings = new LinkedHashMap<>();
