@@ -243,11 +243,14 @@ public final class NameIndex {
         return lang.startsWith("uk");
     }
 
-    /** True when one of {@code inEnglish} occurs at least twice in the documents indexed. */
+    /**
+     * True when one of {@code inEnglish} occurs at least twice in the documents indexed and has sounds enough to be
+     * found by them (not He, But, The after a quotation): only such a name can be rendered two ways.
+     */
     private boolean anyRecurs(List<EnglishNames.Name> inEnglish) {
         for (EnglishNames.Name name : inEnglish) {
             Name entry = names.get(name.key());
-            if (entry != null && entry.occurrences() >= 2) {
+            if (entry != null && entry.occurrences() >= 2 && sounds.ofName(name.key()).length() >= SHORTEST_SKELETON) {
                 return true;
             }
         }

@@ -71,7 +71,11 @@ public final class UkrainianSpellingRule implements Rule {
         List<TargetText.Word> words = text.words();
         for (int i = 0; i < words.size(); i++) {
             TargetText.Word word = words.get(i);
-            String written = text.text().substring(word.start(), word.end());
+            // A word in small letters is its folded form, already made: no copy of it is needed.
+            String folded = word.folded();
+            String written = folded.length() == word.end() - word.start()
+                    && text.text().startsWith(folded, word.start()) ? folded
+                    : text.text().substring(word.start(), word.end());
             Boolean unknownWord = unknownToDictionary.get(written);
             if (unknownWord == null) {
                 String normal = normal(written);
