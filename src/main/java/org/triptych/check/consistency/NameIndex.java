@@ -371,6 +371,9 @@ public final class NameIndex {
                 if (taken[from] || (ukrainian && !startsCapitalised(target, words.get(from)))) {
                     continue;
                 }
+                if (skeleton(target, ofWords, skeletons, from).isEmpty()) {
+                    continue; // a run does not start with a word of vowels only (І, 이)
+                }
                 StringBuilder skeleton = new StringBuilder();
                 for (int to = from; to < words.size() && to - from < longest; to++) {
                     if (taken[to] || (to > from && (!target.spaceBefore(to)
@@ -379,14 +382,17 @@ public final class NameIndex {
                     }
                     String ofWord = skeleton(target, ofWords, skeletons, to);
                     skeleton.append(ofWord);
-                    if (ofWord.isEmpty() || skeleton(target, ofWords, skeletons, from).isEmpty()) {
-                        continue; // a run does not start or end with a word of vowels only (І, 이)
+                    if (skeleton.length() * ENOUGH_ALIKE > nameSkeleton.length() + 1e-9) {
+                        break; // too long already, and a longer run is longer still
+                    }
+                    if (ofWord.isEmpty()) {
+                        continue; // nor end with one
                     }
                     int longer = Math.max(nameSkeleton.length(), skeleton.length());
                     if (Math.abs(nameSkeleton.length() - skeleton.length()) > (1 - ENOUGH_ALIKE) * longer) {
                         continue; // the lengths alone rule it out, without the edit distance
                     }
-                    double alike = Sounds.similarityAbove(nameSkeleton, skeleton.toString(), best);
+                    double alike = Sounds.similarityAbove(nameSkeleton, skeleton, best);
                     if (alike > best) {
                         best = alike;
                         bestFrom = from;

@@ -44,7 +44,7 @@ final class Sounds {
      * {@link #similarity}, or 0 as soon as it cannot exceed {@code floor}: the edit distance is worked out row by
      * row, and a row whose every cell already exceeds the distance {@code floor} allows stops it.
      */
-    static double similarityAbove(String a, String b, double floor) {
+    static double similarityAbove(String a, CharSequence b, double floor) {
         int longer = Math.max(a.length(), b.length());
         if (longer == 0) {
             return 0;
