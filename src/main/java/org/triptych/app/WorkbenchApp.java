@@ -51,7 +51,7 @@ public final class WorkbenchApp {
             Fonts fonts = Fonts.detect();
             Workbench.installLookAndFeel(settings.dark(), fonts);
             MainWindow window = new MainWindow(settings, fonts, engine, tasks);
-            more.forEach(window.controller().features()::install);
+            window.controller().features().installAll(more);
             window.show();
             window.controller().open(path, loading);
             shown.complete(window);

@@ -230,7 +230,12 @@ public final class CheckEngine {
                     ForkJoinPool.commonPool().execute(tasks.get(submitted));
                 }
                 FutureTask<List<List<Finding>>> task = tasks.get(b);
-                task.run(); // does the batch here unless a worker has taken it, so the caller's core works too
+                // The caller's core works too: it does this batch unless a worker has taken it, and while a worker
+                // is still on it, the batches queued after it (a batch already taken is not run twice). Waiting
+                // instead left one of two cores idle for most of a run with many findings.
+                for (int next = b; next < submitted && !task.isDone(); next++) {
+                    tasks.get(next).run();
+                }
                 List<List<Finding>> ofBatch = task.get();
                 tasks.set(b, null);
                 ofBatch.forEach(sink);

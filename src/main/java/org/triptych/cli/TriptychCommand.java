@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
         subcommands = {StatsCommand.class, CheckCommand.class, GlossaryCommand.class, ExportCommand.class,
                 ImportCommand.class, ImportTranslationsCommand.class, TmCommand.class,
                 PretranslateCommand.class, TransliterateCommand.class, ImportReviewCommand.class,
-                SyncCommand.class, MergeFileCommand.class, GitSetupCommand.class})
+                SyncCommand.class, JoinCommand.class, MergeFileCommand.class, GitSetupCommand.class})
 public final class TriptychCommand implements Runnable {
 
     @Spec

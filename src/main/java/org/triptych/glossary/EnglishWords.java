@@ -124,7 +124,7 @@ final class EnglishWords {
             if (folded.endsWith("ses") && n > 5) {
                 add(keys, folded.substring(0, n - 3) + "sis");              // crises: crisis, analyses: analysis
             }
-            if (folded.endsWith("ves") && F_PLURAL_STEMS.stream().anyMatch(e -> folded.startsWith(e, n - 3 - e.length()))) {
+            if (folded.endsWith("ves") && hasFPluralStem(folded)) {
                 add(keys, folded.substring(0, n - 3) + "f");                // leaves: leaf
                 add(keys, folded.substring(0, n - 3) + "fe");               // wives: wife
             }
@@ -153,7 +153,7 @@ final class EnglishWords {
             return irregular;
         }
         int n = w.length();
-        if (n >= MEN_COMPOUND_MIN_LENGTH && MEN_COMPOUNDS.stream().anyMatch(w::endsWith)) {
+        if (n >= MEN_COMPOUND_MIN_LENGTH && isMenCompound(w)) {
             return w.substring(0, n - 3) + "man";
         }
         if (n <= 3 || w.charAt(n - 1) != 's') {
@@ -169,6 +169,28 @@ final class EnglishWords {
             return w;
         }
         return w.substring(0, n - 1);
+    }
+
+    // Loops, not streams: these run for every word of every paragraph.
+
+    /** True when {@code folded} (ending in -ves) is the plural of an -f or -fe word (wolves, wives). */
+    private static boolean hasFPluralStem(String folded) {
+        int stemEnd = folded.length() - 3;
+        for (String stem : F_PLURAL_STEMS) {
+            if (folded.startsWith(stem, stemEnd - stem.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMenCompound(String w) {
+        for (String ending : MEN_COMPOUNDS) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when only white space and hyphens lie between two words of a term (Lee Min-bok, line breaks). */

@@ -57,23 +57,29 @@ public final class TermIndex {
 
     private static final int ROOT = 0;
 
+    /** Every key of a trie step or of a term written solid, to its id. */
     private final Map<String, Integer> vocabulary;
-    /** (node << 32 | word id) to child node. */
-    private final Map<Long, Integer> children;
-    private final Map<Integer, List<Entry>> terminals;
-    /** Terms of several words by the key of their words joined solid. */
-    private final Map<String, List<Entry>> solid;
+    private final TrieEdges children;
+    /** Per trie node, the terms that end there; null for none. */
+    private final List<Entry>[] terminals;
+    /**
+     * Terms of several words by the id of the key of their words joined solid (null for none), so the ids a search
+     * looks up once per text word serve both the trie and these.
+     */
+    private final List<Entry>[] solid;
+    private final boolean anySolid;
     private final int conceptCount;
     private final JoinedFilter joinedFilter;
 
-    private TermIndex(Map<String, Integer> vocabulary, Map<Long, Integer> children, Map<Integer, List<Entry>> terminals,
-                      Map<String, List<Entry>> solid, int conceptCount) {
+    private TermIndex(Map<String, Integer> vocabulary, TrieEdges children, List<Entry>[] terminals,
+                      List<Entry>[] solid, int conceptCount) {
         this.vocabulary = vocabulary;
         this.children = children;
         this.terminals = terminals;
         this.solid = solid;
+        this.anySolid = Arrays.stream(solid).anyMatch(e -> e != null);
         this.conceptCount = conceptCount;
-        this.joinedFilter = new JoinedFilter(vocabulary.keySet(), solid.keySet());
+        this.joinedFilter = new JoinedFilter(vocabulary.keySet());
     }
 
     /**
@@ -94,17 +100,17 @@ public final class TermIndex {
         private final BitSet bits;
         private final int mask;
 
-        JoinedFilter(Collection<String> words, Collection<String> solidKeys) {
-            int entries = (words.size() + solidKeys.size()) * (LONGEST_CUT + LONGEST_GROWTH + 1) + 16;
-            int size = Integer.highestOneBit(Math.min(MAX_BITS / 8, Math.max(64, entries))) * 8;
+        JoinedFilter(Collection<String> keys) {
+            int entries = keys.size() * (LONGEST_CUT + LONGEST_GROWTH + 1) + 16;
+            // 16 to 32 bits per entry: with 8 or fewer a quarter of the text's word pairs passed for the keys of a
+            // small glossary, and each built its keys for nothing.
+            int size = Integer.highestOneBit(Math.min(MAX_BITS / 32, Math.max(64, entries))) * 32;
             this.bits = new BitSet(size);
             this.mask = size - 1;
-            for (Collection<String> keys : List.of(words, solidKeys)) {
-                for (String key : keys) {
-                    for (int n = key.length() - LONGEST_GROWTH; n <= key.length() + LONGEST_CUT; n++) {
-                        int start = Math.max(0, n - LONGEST_CUT);
-                        bits.set(slot(hash(key, 0, start), n));
-                    }
+            for (String key : keys) {
+                for (int n = key.length() - LONGEST_GROWTH; n <= key.length() + LONGEST_CUT; n++) {
+                    int start = Math.max(0, n - LONGEST_CUT);
+                    bits.set(slot(hash(key, 0, start), n));
                 }
             }
             for (String plural : EnglishWords.irregularPlurals()) {
@@ -146,16 +152,17 @@ public final class TermIndex {
                 builder.addTerm(concept, term.text(), termCase);
             }
         }
-        return new TermIndex(builder.vocabulary, builder.children, builder.terminals, builder.solid, concepts.size());
+        return new TermIndex(builder.vocabulary, builder.children, builder.terminalsByNode(), builder.solidById(),
+                concepts.size());
     }
 
     /** The trie under construction. */
     private static final class Builder {
 
         final Map<String, Integer> vocabulary = new HashMap<>();
-        final Map<Long, Integer> children = new HashMap<>();
+        final TrieEdges children = new TrieEdges();
         final Map<Integer, List<Entry>> terminals = new HashMap<>();
-        final Map<String, List<Entry>> solid = new HashMap<>();
+        final Map<Integer, List<Entry>> solid = new HashMap<>();
         int nodes = 1;
 
         void addTerm(Concept concept, String term, TermCase termCase) {
@@ -184,7 +191,7 @@ public final class TermIndex {
                     key.append(words.get(k).folded());
                 }
                 key.append(words.get(n - 1).key());
-                add(solid.computeIfAbsent(key.toString(), x -> new ArrayList<>(1)),
+                add(solid.computeIfAbsent(id(key.toString()), x -> new ArrayList<>(1)),
                         new Entry(concept, term, new String[] {String.join("", written)}, termCase));
             }
         }
@@ -219,19 +226,37 @@ public final class TermIndex {
                     new Entry(concept, term, pathWritten.toArray(String[]::new), termCase));
         }
 
-        private int step(int node, String key) {
+        private int id(String key) {
             Integer id = vocabulary.get(key);
             if (id == null) {
                 id = vocabulary.size();
                 vocabulary.put(key, id);
             }
-            long edge = ((long) node << 32) | id;
-            Integer child = children.get(edge);
-            if (child == null) {
+            return id;
+        }
+
+        private int step(int node, String key) {
+            int id = id(key);
+            int child = children.child(node, id);
+            if (child == TrieEdges.NONE) {
                 child = nodes++;
-                children.put(edge, child);
+                children.add(node, id, child);
             }
             return child;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Entry>[] terminalsByNode() {
+            List<Entry>[] byNode = (List<Entry>[]) new List<?>[nodes];
+            terminals.forEach((node, entries) -> byNode[node] = entries);
+            return byNode;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Entry>[] solidById() {
+            List<Entry>[] byId = (List<Entry>[]) new List<?>[vocabulary.size()];
+            solid.forEach((id, entries) -> byId[id] = entries);
+            return byId;
         }
 
         private static boolean allJoinable(boolean[] joinable, int n) {
@@ -361,12 +386,12 @@ public final class TermIndex {
                 joined(depth, k);
                 step(node, id, k + 2, depth);
             }
-            if (depth == 0 && !solid.isEmpty()) {
+            if (depth == 0 && anySolid) {
                 single(0, k);
-                reachSolid(singleKeys(k), k + 1);
+                reachSolid(singleIds(k), k + 1);
                 if (joinedKeys(k) != null) {
                     joined(0, k);
-                    reachSolid(joinedKeys(k), k + 2);
+                    reachSolid(joinedIds(k), k + 2);
                 }
             }
         }
@@ -393,9 +418,9 @@ public final class TermIndex {
         }
 
         /** A text word (or joined pair) that is a term of several words written solid. */
-        private void reachSolid(List<String> keys, int next) {
-            for (String key : keys) {
-                List<Entry> entries = solid.get(key);
+        private void reachSolid(int[] ids, int next) {
+            for (int id : ids) {
+                List<Entry> entries = solid[id];
                 if (entries != null) {
                     reach(entries, next);
                 }
@@ -403,11 +428,11 @@ public final class TermIndex {
         }
 
         private void step(int node, int id, int next, int depth) {
-            Integer child = children.get(((long) node << 32) | id);
-            if (child == null) {
+            int child = children.child(node, id);
+            if (child == TrieEdges.NONE) {
                 return;
             }
-            List<Entry> entries = terminals.get(child);
+            List<Entry> entries = terminals[child];
             if (entries != null) {
                 reach(entries, next);
             }

@@ -199,6 +199,19 @@ public final class Repetitions implements DocumentEditor.Listener {
 
     /** The English as compared: runs of white space are one space, none at the ends (text is NFC on reading). */
     static String key(String english) {
-        return english.strip().replaceAll("\\s+", " ");
+        String text = english.strip();
+        StringBuilder key = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            boolean afterSpace = i > 0 && Character.isWhitespace(text.charAt(i - 1));
+            if (key == null && space && (c != ' ' || afterSpace)) {
+                key = new StringBuilder(text.length()).append(text, 0, i); // the first change: copy from here on
+            }
+            if (key != null && !(space && afterSpace)) {
+                key.append(space ? ' ' : c);
+            }
+        }
+        return key == null ? text : key.toString(); // most paragraphs are already in this form: no copy
     }
 }

@@ -38,12 +38,15 @@ public final class TeamWork implements AutoCloseable {
     private final DocumentSync document;
     private final GlossaryService<?> glossaries;
     private final ScheduledExecutorService lane;
+    /** Checks the open document again: the conflicts are findings, and a kept conflict changes no file. */
+    private final Runnable recheck;
     private ScheduledFuture<?> periodic;
 
-    TeamWork(Path root, DocumentSync document, GlossaryService<?> glossaries, TaskRunner tasks) {
+    TeamWork(Path root, DocumentSync document, GlossaryService<?> glossaries, TaskRunner tasks, Runnable recheck) {
         this.root = root;
         this.document = document;
         this.glossaries = glossaries;
+        this.recheck = recheck;
         this.lane = tasks.lane(LANE + " " + root.getFileName(), true);
     }
 
@@ -101,6 +104,9 @@ public final class TeamWork implements AutoCloseable {
             result = team.synchronise(fallback, credentials);
         }
         takeIn();
+        if (!result.newConflicts().isEmpty()) {
+            recheck.run();
+        }
         return result;
     }
 
@@ -138,6 +144,7 @@ public final class TeamWork implements AutoCloseable {
             saveAll();
             new ConflictStore(root).resolve(conflict, value);
             takeIn();
+            recheck.run();
             return null;
         });
     }

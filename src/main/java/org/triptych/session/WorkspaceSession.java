@@ -121,6 +121,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final TaskRunner tasks;
     /** Made and built on first use (the window's Suggestions, not a batch command); guarded by this. */
     private WorkspaceMemory memory;
+    private boolean memoryBuilding;
 
     /**
      * Takes over what was read: when there is a document, starts its editor, its disk synchronisation and its live
@@ -148,7 +149,7 @@ public final class WorkspaceSession implements AutoCloseable {
             repetitions = null;
             review = null;
             shutdownHook = null;
-            team = new TeamWork(root, null, glossaryService, tasks);
+            team = new TeamWork(root, null, glossaryService, tasks, () -> { });
             return;
         }
         editor = new DocumentEditor(contents.document());
@@ -174,7 +175,7 @@ public final class WorkspaceSession implements AutoCloseable {
             }
         });
         repetitions = new Repetitions(editor, callbacks);
-        team = new TeamWork(root, sync, glossaryService, tasks);
+        team = new TeamWork(root, sync, glossaryService, tasks, () -> check.recheckAll(editor.snapshot()));
         check.documentReplaced(editor.snapshot()); // waits for an engine: "Checking…", never "No issues" before
         shutdownHook = new Thread(sync::flush, "triptych-flush " + contents.document().path().getFileName());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -239,6 +240,7 @@ public final class WorkspaceSession implements AutoCloseable {
         }
         glossaryService.install(loaded.glossaries(), loaded.engine());
         glossaryService.pollEvery(Duration.ofMillis(DocumentSync.POLL_MS * 2L));
+        buildMemory();
     }
 
     /** Opens {@code path} completely, glossaries included, on the calling thread (the command line, tests). */
@@ -433,9 +435,23 @@ public final class WorkspaceSession implements AutoCloseable {
         if (memory == null) {
             memory = new WorkspaceMemory(root, callbacks, tasks);
             memory.useGlossary(glossaries.engine().index());
-            memory.build(documents, editor == null ? null : editor.snapshot());
+            if (glossariesLoaded) {
+                buildMemory();
+            }
         }
         return memory;
+    }
+
+    /**
+     * Starts building the memory made by {@link #memory()}. A window opening a workspace asks for it with the
+     * document, but it waits for the glossaries: their terms are its placeables, and the document and the glossary
+     * are what the translator sees first, so they get the processors first.
+     */
+    private synchronized void buildMemory() {
+        if (memory != null && !memoryBuilding) {
+            memoryBuilding = true;
+            memory.build(documents, editor == null ? null : editor.snapshot());
+        }
     }
 
     private synchronized WorkspaceMemory startedMemory() {

@@ -36,6 +36,7 @@ import org.triptych.io.TextFiles;
 import org.triptych.io.WorkspaceLock;
 import org.triptych.io.WorkspaceStore;
 import org.triptych.model.Workspace;
+import org.triptych.task.Progress;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -122,14 +123,105 @@ public final class TeamRepository implements AutoCloseable {
         }
     }
 
-    /** Joins a shared workspace: clones {@code remoteUrl} into {@code folder} (which must not exist or be empty). */
+    /** Joins a shared workspace: clones {@code remoteUrl} into {@code folder} (see the four-argument form). */
     public static TeamRepository join(String remoteUrl, Path folder, Credentials credentials) throws IOException {
+        return join(remoteUrl, folder, credentials, Progress.NONE);
+    }
+
+    /**
+     * Joins a shared workspace: clones {@code remoteUrl} into {@code folder}, which must not exist or be empty,
+     * reporting each step of the transfer to {@code progress}. What was cloned must be a workspace: otherwise, and
+     * when cancelled or failed, the folder is left as it was found (JGit removes what it cloned).
+     *
+     * @throws java.util.concurrent.CancellationException when {@code progress} was cancelled
+     * @throws TeamException when the folder is taken, the remote cannot be read (reason {@code CREDENTIALS} when it
+     *                       wants a user name and password) or holds no workspace
+     */
+    public static TeamRepository join(String remoteUrl, Path folder, Credentials credentials, Progress progress)
+            throws IOException {
+        Path target = folder.toAbsolutePath().normalize();
+        if (Files.exists(target) && !isEmptyFolder(target)) {
+            throw new TeamException(TeamException.Reason.OTHER, "cannot join " + remoteUrl + ": " + target
+                    + " is not an empty folder", null);
+        }
+        boolean existed = Files.exists(target);
+        Git git;
         try {
-            Git git = Git.cloneRepository().setURI(remoteUrl).setDirectory(folder.toFile())
-                    .setCredentialsProvider(provider(credentials)).call();
-            return new TeamRepository(folder, git);
+            git = Git.cloneRepository().setURI(remoteUrl).setDirectory(target.toFile())
+                    .setCredentialsProvider(provider(credentials)).setProgressMonitor(new Monitor(progress)).call();
         } catch (GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
+            if (progress.isCancelled()) {
+                throw new java.util.concurrent.CancellationException("joining " + remoteUrl + " was cancelled");
+            }
             throw failure("cannot join " + remoteUrl, e);
+        }
+        if (!WorkspaceStore.isWorkspace(target)) {
+            git.close();
+            removeClone(target, existed);
+            throw new TeamException(TeamException.Reason.OTHER, "cannot join " + remoteUrl + ": it holds no Triptych "
+                    + "workspace (no translations/ or glossaries/ folder)", null);
+        }
+        return new TeamRepository(target, git);
+    }
+
+    private static boolean isEmptyFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /** Removes a clone that holds no workspace: the folder itself when joining made it, else what is in it. */
+    private static void removeClone(Path folder, boolean keepFolder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!(keepFolder && path.equals(folder))) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    /** JGit's progress of a transfer, step by step, as {@link Progress} reports it; JGit stops when cancelled. */
+    private static final class Monitor implements org.eclipse.jgit.lib.ProgressMonitor {
+        private final Progress progress;
+        private int total;
+        private int done;
+
+        Monitor(Progress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public void start(int totalTasks) {
+        }
+
+        @Override
+        public void beginTask(String title, int totalWork) {
+            total = totalWork == UNKNOWN ? 0 : totalWork;
+            done = 0;
+            progress.step(0, total);
+        }
+
+        @Override
+        public void update(int completed) {
+            done += completed;
+            progress.step(done, total);
+        }
+
+        @Override
+        public void endTask() {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return progress.isCancelled();
+        }
+
+        @Override
+        public void showDuration(boolean enabled) {
         }
     }
 

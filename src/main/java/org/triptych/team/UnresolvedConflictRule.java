@@ -8,6 +8,7 @@ import org.triptych.check.Severity;
 import org.triptych.check.Terminology;
 import org.triptych.io.Columns;
 import org.triptych.io.WorkspaceStore;
+import org.triptych.model.Concept;
 import org.triptych.model.Workspace;
 
 import java.io.IOException;
@@ -15,14 +16,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reports a paragraph with a conflict a team merge left unsettled ({@link ConflictStore}): the target whose cell (or
- * status) both sides changed, and, for the English, the note, another column or the whole row, the paragraph's first
- * target. The store is read again only when its file changed. Any thread (the engine calls it from several).
+ * Reports the conflicts a team merge left unsettled ({@link ConflictStore}). A document's conflict is found on its
+ * paragraph: in the target whose cell (or status) both sides changed, and, for the English, the note, another column
+ * or the whole row, in the paragraph's first target. A glossary's conflict is found on every paragraph whose English
+ * mentions the concept, naming the concept and the language: in that language's target for a rendering or a forbidden
+ * spelling, in the first target for the English, the note, another column or the whole concept. A stored file is
+ * read again only when it changed. Any thread (the engine calls it from several).
  */
 public final class UnresolvedConflictRule implements Rule {
 
@@ -39,7 +44,11 @@ public final class UnresolvedConflictRule implements Rule {
     private record Kept(FileTime modified, List<Conflict> conflicts) {
     }
 
+    private record KeptGlossaries(FileTime modified, Map<String, List<Conflict>> byConcept) {
+    }
+
     private final Map<Path, Kept> read = new ConcurrentHashMap<>();
+    private final Map<Path, KeptGlossaries> readGlossaries = new ConcurrentHashMap<>();
     /** Per document, its workspace's conflict store and the store's file of it: worked out once, not per paragraph. */
     private final Map<Path, Stored> stores = new ConcurrentHashMap<>();
 
@@ -59,7 +68,7 @@ public final class UnresolvedConflictRule implements Rule {
     @Override
     public List<Finding> check(CheckContext target) {
         List<Conflict> conflicts = conflicts(target.document());
-        if (conflicts.isEmpty()) {
+        if (conflicts.isEmpty() && target.mentioned().isEmpty()) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
@@ -77,7 +86,65 @@ public final class UnresolvedConflictRule implements Rule {
                         : "finding.unresolved-conflict", c.column(), c.theirs()));
             }
         }
+        if (!target.mentioned().isEmpty()) {
+            Map<String, List<Conflict>> byConcept = glossaryConflicts(target.document());
+            if (!byConcept.isEmpty()) {
+                for (Concept concept : target.mentioned().keySet()) {
+                    for (Conflict c : byConcept.getOrDefault(key(concept), List.of())) {
+                        String about = conceptLanguage(c.column());
+                        if (lang.equals(about) || about == null && lang.equals(first)) {
+                            findings.add(target.finding(ID, null, concept, c.isRow()
+                                            ? "finding.unresolved-conflict.concept.row" : "finding.unresolved-conflict.concept",
+                                    c.label(), about == null ? c.column() : about, c.column(), c.theirs()));
+                        }
+                    }
+                }
+            }
+        }
         return findings;
+    }
+
+    /** The language a glossary column holds renderings or forbidden spellings of; null for any other column. */
+    private static String conceptLanguage(String column) {
+        String lang = column.endsWith(Columns.FORBIDDEN_SUFFIX)
+                ? column.substring(0, column.length() - Columns.FORBIDDEN_SUFFIX.length()) : column;
+        return Columns.isLanguageTag(lang) && !lang.equals(Columns.SOURCE) ? lang : null;
+    }
+
+    /** The key a merge knows a concept by ({@link CsvKind}): its id, or its preferred English term. */
+    private static String key(Concept concept) {
+        String id = concept.extra().getOrDefault(CsvKind.CONCEPT_ID, "").strip();
+        return id.isEmpty() ? CsvKind.englishKey(List.of(Columns.SOURCE), List.of(concept.english())) : id;
+    }
+
+    /** The glossaries' conflicts by concept key; the folder is listed again only when a conflict file came or went. */
+    private Map<String, List<Conflict>> glossaryConflicts(Path document) {
+        if (document == null || document.getParent() == null) {
+            return Map.of();
+        }
+        ConflictStore store = new ConflictStore(WorkspaceStore.workspaceOf(document.toAbsolutePath()));
+        Path folder = store.fileFor(Workspace.GLOSSARIES + "/x.csv").getParent();
+        try {
+            if (!Files.isDirectory(folder)) {
+                return Map.of();
+            }
+            // Conflict files are replaced atomically or deleted, both of which change the folder's time.
+            FileTime modified = Files.getLastModifiedTime(folder);
+            KeptGlossaries kept = readGlossaries.get(folder);
+            if (kept == null || !kept.modified().equals(modified)) {
+                Map<String, List<Conflict>> byConcept = new HashMap<>();
+                for (Path stored : WorkspaceStore.csvFiles(folder)) {
+                    for (Conflict c : store.of(Workspace.GLOSSARIES + "/" + stored.getFileName())) {
+                        byConcept.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
+                    }
+                }
+                kept = new KeptGlossaries(modified, byConcept);
+                readGlossaries.put(folder, kept);
+            }
+            return kept.byConcept();
+        } catch (IOException e) {
+            return Map.of(); // an unreadable store is reported by the window's conflict list, not per paragraph
+        }
     }
 
     private List<Conflict> conflicts(Path document) {

@@ -15,17 +15,17 @@ import java.util.function.Function;
 /**
  * Runs file work (an import, an export) as a task of the window's {@link TaskRunner}, behind a {@link ProgressDialog}
  * whose bar follows the work's {@link Progress} and whose Cancel (or the status bar's) asks it to stop. The outcome is reported on the EDT as it really
- * happened: work that finished writing before it saw the Cancel reports success.
+ * happened: work that finished writing before it saw the Cancel reports success. EDT only, but for the work.
  */
-final class BackgroundTask {
+public final class BackgroundTask {
 
     /** The work; runs on a background thread and calls {@link Progress#advance} now and then. */
-    interface Work<T> {
+    public interface Work<T> {
         T run(Progress progress) throws Exception;
     }
 
     /** What became of the work; called on the EDT. */
-    interface Outcome<T> {
+    public interface Outcome<T> {
         void done(T value);
 
         void failed(Throwable cause);
@@ -37,7 +37,7 @@ final class BackgroundTask {
     }
 
     /** Runs {@code work} as a task of {@code tasks}; the progress window appears if it takes longer than a moment. EDT only. */
-    static <T> void start(TaskRunner tasks, ProgressDialog dialog, Work<T> work, Outcome<T> outcome) {
+    public static <T> void start(TaskRunner tasks, ProgressDialog dialog, Work<T> work, Outcome<T> outcome) {
         Edt.mustBeEdt();
         WatchedProgress progress = new WatchedProgress(dialog);
         run(tasks, dialog, progress, () -> work.run(progress), outcome);

@@ -82,7 +82,7 @@ public final class Screenshot {
                 }, settings, fonts, engine, tasks);
                 controllerRef.set(controller);
                 root.setContentPane(controller.view());
-                FeatureRegistry.discovered().forEach(controller.features()::install); // as the application has them
+                controller.features().installAll(FeatureRegistry.discovered()); // as the application has them
                 controller.install(contents, glossaries);
                 root.setSize(size);
                 layout(root);

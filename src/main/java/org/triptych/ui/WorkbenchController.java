@@ -89,7 +89,8 @@ public final class WorkbenchController {
         this.table = new EditorTable(model);
         this.view = new WorkbenchView(table);
         this.issues = new IssuesController(view.issues(), () -> messages, this::findingsChanged, this::say);
-        this.state = new WorkbenchState(messages, host::window, settings.node());
+        this.state = new WorkbenchState(messages, host::window, settings.node(), tasks);
+        state.setOpener(this::open);
         this.features = new FeatureRegistry(state);
         this.terms = new TermsController(view.terms(), model, table, state::session, () -> messages,
                 tasks.lane("triptych-terms", true));

@@ -55,6 +55,16 @@ class RepetitionsTest {
     }
 
     @Test
+    void englishIsComparedWithRunsOfWhiteSpaceAsOneSpaceAndNoneAtTheEnds() {
+        assertThat(Repetitions.key("  Thank \t\n you.  ")).isEqualTo("Thank you.");
+        assertThat(Repetitions.key("Thank\tyou.")).isEqualTo("Thank you.");
+        assertThat(Repetitions.key("a  b   c")).isEqualTo("a b c");
+        assertThat(Repetitions.key("Thank you.")).isEqualTo("Thank you.");
+        assertThat(Repetitions.key(" \t ")).isEmpty();
+        assertThat(Repetitions.key("Thank\u00a0you.")).isEqualTo("Thank\u00a0you."); // a no-break space is kept on purpose
+    }
+
+    @Test
     void theFillIsNoUndoStepOfItsOwn() {
         DocumentEditor editor = editorOf(paragraph("p1", "Thank you."), paragraph("p2", "Thank you."));
         repetitionsOf(editor);

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -219,5 +220,85 @@ class TeamRepositoryTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("Bohdan", "Друга версія"),
                             org.assertj.core.groups.Tuple.tuple("Ann", "Перша версія"));
         }
+    }
+
+    @Test
+    void joiningFromTheCommandLineClonesTheWorkspaceAndRefusesAFolderInUse() throws Exception {
+        Path c = dir.resolve("c");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(Cli.execute(new PrintWriter(out), new PrintWriter(err), "join", url, c.toString())).isZero();
+        assertThat(out.toString()).contains("joined " + url, "1 document, 1 glossary");
+        assertThat(Cells.text(c, DOC)).isEqualTo(Cells.text(a, DOC));
+        try (TeamRepository team = TeamRepository.open(c)) {
+            assertThat(team.remoteUrl()).contains(url);
+        }
+
+        StringWriter refused = new StringWriter();
+        assertThat(Cli.execute(new PrintWriter(new StringWriter()), new PrintWriter(refused), "join", url, a.toString()))
+                .isEqualTo(Cli.BAD_INPUT);
+        assertThat(refused.toString()).contains("is not an empty folder");
+    }
+
+    @Test
+    void aRemoteWithoutAWorkspaceOrACancelledJoinLeavesTheFolderAsItWas() throws Exception {
+        Path plain = dir.resolve("plain.git");
+        Git.init().setBare(true).setDirectory(plain.toFile()).setInitialBranch("main").call().close();
+        Path source = Files.createDirectories(dir.resolve("source"));
+        try (Git git = Git.init().setDirectory(source.toFile()).setInitialBranch("main").call()) {
+            Files.writeString(source.resolve("README"), "not a workspace\n");
+            git.add().addFilepattern("README").call();
+            git.commit().setMessage("readme").setAuthor("Ann", "ann@example.org").setCommitter("Ann", "ann@example.org")
+                    .setSign(false).call();
+            git.push().setRemote(plain.toUri().toString()).add("main").call();
+        }
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertThatThrownBy(() -> TeamRepository.join(plain.toUri().toString(), empty, null))
+                .isInstanceOf(TeamException.class).hasMessageContaining("holds no Triptych workspace");
+        assertThat(empty).isEmptyDirectory();
+
+        Path cancelled = dir.resolve("cancelled");
+        org.triptych.task.Progress stopped = new org.triptych.task.Progress() {
+            @Override
+            public void step(int done, int total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> TeamRepository.join(url, cancelled, null, stopped))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(cancelled).doesNotExist();
+    }
+
+    @Test
+    void aGlossaryConflictIsAFindingOfCheckOnTheParagraphsMentioningTheConceptUntilSettled() throws Exception {
+        String lee = Cells.conceptId(a, GLOSSARY, "Lee Min-bok");
+        Cells.set(a, GLOSSARY, lee, "uk", "Лі Мін Бок|Лі Мінбок");
+        Cells.set(b, GLOSSARY, lee, "uk", "Лі Мін Бок|Лі Мін-Бок");
+        sync(a, ANN);
+        SyncResult result = sync(b, BOHDAN);
+        assertThat(result.newConflicts()).singleElement().satisfies(c -> {
+            assertThat(c.file()).isEqualTo(GLOSSARY);
+            assertThat(c.column()).isEqualTo("uk");
+        });
+
+        List<String> conflicts = unresolvedConflicts(b);
+        assertThat(conflicts).singleElement().asString()
+                .contains("\"paragraph\": \"p2\"", "\"lang\": \"uk\"", "Lee Min-bok", "in uk", "Лі Мінбок");
+
+        ConflictStore store = new ConflictStore(b);
+        store.resolve(store.all().get(0), "Лі Мін Бок");
+        assertThat(unresolvedConflicts(b)).isEmpty();
+    }
+
+    /** The unresolved-conflict findings of {@code triptych check ROOT --format json}, one JSON object each. */
+    static List<String> unresolvedConflicts(Path root) {
+        StringWriter out = new StringWriter();
+        Cli.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "check", root.toString(), "--format", "json");
+        return java.util.Arrays.stream(out.toString().split("\\{"))
+                .filter(finding -> finding.contains("\"kind\": \"unresolved-conflict\"")).toList();
     }
 }

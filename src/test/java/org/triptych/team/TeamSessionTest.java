@@ -71,4 +71,55 @@ class TeamSessionTest {
             assertThat(git.log().setMaxCount(1).call().iterator().next().getShortMessage()).isEqualTo("ko: 1 paragraph translated");
         }
     }
+
+    @Test
+    void theSessionsLiveCheckReportsDocumentAndGlossaryConflictsForTheIssuesPanelAndForgetsThemWhenSettled()
+            throws Exception {
+        Path bare = dir.resolve("remote.git");
+        Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call().close();
+        Path a = SampleCopy.into(Files.createDirectories(dir.resolve("a")));
+        TeamRepository.share(a, bare.toUri().toString(), TeamRepositoryTest.ANN, null).close();
+        Path b = dir.resolve("b");
+        TeamRepository.join(bare.toUri().toString(), b, null).close();
+        String yoon = Cells.conceptId(a, TeamRepositoryTest.GLOSSARY, "Yoon Suk Yeol");
+        Cells.set(a, TeamRepositoryTest.GLOSSARY, yoon, "ko", "윤석열|윤 대통령");
+        Cells.set(b, TeamRepositoryTest.GLOSSARY, yoon, "ko", "윤석열|윤석렬 대통령");
+        Cells.set(a, TeamRepositoryTest.DOC, "p4", "uk", "Версія Анни");
+        Cells.set(b, TeamRepositoryTest.DOC, "p4", "uk", "Версія Богдана");
+        TeamRepositoryTest.sync(a, TeamRepositoryTest.ANN);
+
+        try (WorkspaceSession session = WorkspaceSession.open(b, Terminology::of, Runnable::run,
+                WorkspaceSession.Listeners.none())) {
+            SyncResult result = session.team().synchronise(TeamRepositoryTest.BOHDAN, null).join();
+            assertThat(result.conflictsLeft()).isEqualTo(2);
+            // Both files hold this side's version, unchanged: the findings come from the conflicts alone.
+            waitFor("the glossary conflict among the findings of p3 in Korean", () -> conflictFindings(session, "p3", "ko").size() == 1);
+            waitFor("the document conflict among the findings of p4 in Ukrainian", () -> conflictFindings(session, "p4", "uk").size() == 1);
+            assertThat(conflictFindings(session, "p3", "ko")).singleElement().satisfies(f -> {
+                assertThat(f.term()).isEqualTo("Yoon Suk Yeol");
+                assertThat(f.arguments()).startsWith("Yoon Suk Yeol", "ko");
+            });
+            assertThat(conflictFindings(session, "p3", "uk")).isEmpty();
+
+            org.triptych.team.Conflict concept = session.team().conflicts().join().stream()
+                    .filter(c -> c.file().equals(TeamRepositoryTest.GLOSSARY)).findFirst().orElseThrow();
+            session.team().resolve(concept, "윤석열").join();
+            waitFor("the settled conflict gone from the findings", () -> conflictFindings(session, "p3", "ko").isEmpty());
+            assertThat(conflictFindings(session, "p4", "uk")).hasSize(1);
+        }
+    }
+
+    private static java.util.List<org.triptych.check.Finding> conflictFindings(WorkspaceSession session, String paragraph,
+                                                                              String lang) {
+        return session.check().findings(paragraph, lang).stream()
+                .filter(f -> f.rule().equals(UnresolvedConflictRule.ID)).toList();
+    }
+
+    private static void waitFor(String what, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+    }
 }

@@ -13,7 +13,7 @@ class FeaturePreferencesTest {
     @Test
     void eachFeatureKeepsItsOwnSettingsInTheWindowsNode() {
         UiSettings settings = UiSettings.inMemory();
-        WorkbenchState state = new WorkbenchState(Messages.of(Locale.ENGLISH), () -> null, settings.node());
+        WorkbenchState state = new WorkbenchState(Messages.of(Locale.ENGLISH), () -> null, settings.node(), new org.triptych.task.TaskRunner());
 
         state.preferences("repeats").putBoolean("fill", false);
         state.preferences("team").putBoolean("fill", true);

@@ -96,7 +96,9 @@ class SuggestionsWindowTest {
         waitFor("the memory's match for a1", () -> panel().matches().size() == 1 && panel().title().equals("Suggestions: 1 memory match"));
         // 7 words, one replaced: ⌊100 · 6/7⌋ = 85; the memory's "night" struck out, the paragraph's "dawn" underlined
         assertThat(onEdt(() -> panel().matches().get(0).score())).isEqualTo(85);
-        assertThat(onEdt(() -> String.valueOf(panel().table().getValueAt(0, 2)))).contains("<s>").contains("night").contains("dawn");
+        SuggestionsPanel.Differences english = onEdt(() -> (SuggestionsPanel.Differences) panel().table().getValueAt(0, 2));
+        assertThat(english.words(true)).containsExactly("night");
+        assertThat(english.words(false)).containsExactly("dawn");
         String lang = onEdt(() -> main.controller().currentLang());
         window.textBox("targetEditor").focus();
 

@@ -3,12 +3,15 @@ package org.triptych.ui;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Timeout;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.triptych.io.DocumentCodec;
 import org.triptych.io.GlossaryCodec;
 import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
@@ -33,7 +36,8 @@ import static org.triptych.ui.WindowTests.waitFor;
 
 /**
  * Team work in the real window: a concept another translator added and pushed is highlighted here after Team >
- * Synchronise (Ctrl+Shift+S), and the text being typed stays.
+ * Synchronise (Ctrl+Shift+S), and the text being typed stays; Team > Join workspace… clones a shared workspace and
+ * opens it.
  */
 @GuiTest
 class TeamWindowTest {
@@ -56,6 +60,44 @@ class TeamWindowTest {
         if (window != null) {
             window.cleanUp();
         }
+    }
+
+    @Test
+    void joiningASharedWorkspaceClonesItAndOpensItInTheWindow() throws Exception {
+        Path bare = dir.resolve("remote.git");
+        Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call().close();
+        Path a = SampleCopy.into(Files.createDirectories(dir.resolve("a")));
+        TeamRepository.share(a, bare.toUri().toString(), new Author("Ann", "ann@example.org"), null).close();
+
+        Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+        MainWindow main = WindowTests.newMainWindow();
+        GuiActionRunner.execute(() -> main.controller().features().install(teamFeature()));
+        window = new FrameFixture(robot, main.frame());
+        window.show();
+        assertThat(onEdt(() -> main.controller().state().hasWorkspace())).isFalse();
+
+        window.menuItem("menu.team").click();
+        window.menuItem("action.team.join").click();
+        DialogFixture join = window.dialog("team.join", Timeout.timeout(5000));
+        join.textBox("team.join.url").enterText(bare.toUri().toString());
+        assertThat(join.textBox("team.join.folder").text()).endsWith("remote"); // proposed from the address
+        Path joined = dir.resolve("joined");
+        join.textBox("team.join.folder").deleteText().enterText(joined.toString());
+        join.button("team.join.ok").click();
+
+        waitFor("the joined workspace open", () -> main.controller().state().hasWorkspace()
+                && main.controller().state().session().root().equals(joined) && main.controller().model().getRowCount() == 4);
+        assertThat(onEdt(() -> main.controller().model().paragraph(0).source()))
+                .isEqualTo(DocumentCodec.read(a.resolve("translations/article.csv")).paragraphs().get(0).source());
+        assertThat(TeamRepository.isRepository(joined)).isTrue();
+        try (TeamRepository team = TeamRepository.open(joined)) {
+            assertThat(team.remoteUrl()).contains(bare.toUri().toString());
+        }
+    }
+
+    private static Feature teamFeature() {
+        return ServiceLoader.load(Feature.class).stream().map(ServiceLoader.Provider::get)
+                .filter(TeamFeature.class::isInstance).findFirst().orElseThrow();
     }
 
     @Test

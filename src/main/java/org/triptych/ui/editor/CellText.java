@@ -43,7 +43,7 @@ final class CellText extends WordWrapArea implements TableCellRenderer {
     public Component getTableCellRendererComponent(JTable t, Object value, boolean isSelected, boolean hasFocus,
                                                    int row, int column) {
         setFont(t.getFont());
-        setText(value == null ? "" : value.toString());
+        show(value == null ? "" : value.toString());
         boolean current = row == table.currentRow();
         setBackground(current ? table.currentRowBackground() : t.getBackground());
         setForeground(source ? table.sourceForeground() : t.getForeground());
@@ -51,7 +51,6 @@ final class CellText extends WordWrapArea implements TableCellRenderer {
             setBorder(statusBorder(table.statusColor(table.statusIn(row, t.convertColumnIndexToModel(column)))));
         }
         Highlighter highlighter = getHighlighter();
-        highlighter.removeAllHighlights();
         try {
             if (source) {
                 for (TermHit span : table.termsIn(row)) {
@@ -69,6 +68,17 @@ final class CellText extends WordWrapArea implements TableCellRenderer {
         }
         TagChips.mark(this, table.tagChips());
         return this;
+    }
+
+    /**
+     * Shows {@code text} in a new document. Reusing one document would keep the positions of every highlight this
+     * renderer ever drew until the garbage collector clears them, and each {@code setText} scans them all: with a
+     * large heap, painting slowed down the longer the window was open.
+     */
+    private void show(String text) {
+        getHighlighter().removeAllHighlights();
+        setDocument(createDefaultModel());
+        setText(text);
     }
 
     /** The padding of a cell, scaled for the screen (HiDPI) as FlatLaf scales everything else. */
@@ -103,8 +113,7 @@ final class CellText extends WordWrapArea implements TableCellRenderer {
     /** The height {@code text} needs when wrapped to {@code width} pixels. */
     int heightFor(String text, int width, Font font) {
         setFont(font);
-        getHighlighter().removeAllHighlights();
-        setText(text);
+        show(text);
         setSize(Math.max(1, width), Short.MAX_VALUE);
         return getPreferredSize().height;
     }

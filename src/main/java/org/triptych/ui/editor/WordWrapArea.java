@@ -14,9 +14,9 @@ import javax.swing.text.WrappedPlainView;
  * read best when lines break only there (CSS calls it {@code word-break: keep-all}). A word longer than the
  * line still breaks inside.
  */
-class WordWrapArea extends JTextArea {
+public class WordWrapArea extends JTextArea {
 
-    WordWrapArea() {
+    public WordWrapArea() {
         setLineWrap(true);
         setWrapStyleWord(true);
     }

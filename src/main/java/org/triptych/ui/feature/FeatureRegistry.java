@@ -104,7 +104,12 @@ public final class FeatureRegistry {
 
     /** Installs a feature and tells the window (menus rebuilt, keys bound). */
     public void install(Feature feature) {
-        feature.install(this);
+        installAll(List.of(feature));
+    }
+
+    /** Installs features in order, then tells the window once: the menu bar is built once, not once a feature. */
+    public void installAll(List<? extends Feature> features) {
+        features.forEach(f -> f.install(this));
         changed();
     }
 

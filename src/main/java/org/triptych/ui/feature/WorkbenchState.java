@@ -3,9 +3,11 @@ package org.triptych.ui.feature;
 import org.triptych.model.Paragraph;
 
 import org.triptych.session.WorkspaceSession;
+import org.triptych.task.TaskRunner;
 import org.triptych.ui.i18n.Messages;
 
 import java.awt.Window;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,8 +17,9 @@ import java.util.prefs.Preferences;
 /**
  * What the workbench shows, observable: the open workspace's session (null before the first open and while
  * switching), whether it has a document, the language being translated into, the interface language's messages, and
- * one-line messages for the status bar, the window that owns a feature's dialogs and a feature's own preferences.
- * Features read it and listen to it instead of reaching into the window. EDT only.
+ * one-line messages for the status bar, the window that owns a feature's dialogs and a feature's own preferences; and
+ * what a feature may ask of the window: run background work on its task runner (shown in the status bar with Cancel)
+ * and open another workspace. Features read it and listen to it instead of reaching into the window. EDT only.
  */
 public final class WorkbenchState {
 
@@ -53,16 +56,37 @@ public final class WorkbenchState {
     private Messages messages;
     private final Supplier<Window> window;
     private final Preferences preferences;
+    private final TaskRunner tasks;
+    private Consumer<Path> opener = folder -> {
+        throw new IllegalStateException("this window opens no workspace: " + folder);
+    };
 
     /**
      * @param window      the owner of dialogs (null when there is no window)
      * @param preferences the node under which each feature keeps its settings (the user's in the app, a
      *                    memory-only node in tests and screenshots)
+     * @param tasks       the window's background work
      */
-    public WorkbenchState(Messages messages, Supplier<Window> window, Preferences preferences) {
+    public WorkbenchState(Messages messages, Supplier<Window> window, Preferences preferences, TaskRunner tasks) {
         this.messages = messages;
         this.window = window;
         this.preferences = preferences;
+        this.tasks = tasks;
+    }
+
+    /** The window's background work: a task submitted here shows in the status bar, with Cancel. */
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    /** Sets how {@link #openWorkspace} opens a folder: the window's File > Open, given by the window. */
+    public void setOpener(Consumer<Path> opener) {
+        this.opener = opener;
+    }
+
+    /** Opens {@code folder} in the window as File > Open does (the workspace open now is saved first). */
+    public void openWorkspace(Path folder) {
+        opener.accept(folder);
     }
 
     /** The window that owns dialogs, or null. */

@@ -55,7 +55,8 @@ public final class SuggestionsFeature implements Feature {
     /** What the panel shows suggestions for: the paragraph's id and English and the memory's generation. */
     private Object shownFor;
     private long generation;
-    private long request;
+    /** The newest lookup asked for; a queued lookup that is no longer the newest is skipped. */
+    private volatile long request;
     private ConcordanceDialog concordance;
 
     @Override
@@ -128,6 +129,9 @@ public final class SuggestionsFeature implements Feature {
         WorkspaceMemory looked = memory;
         Path document = session.editor().document().path();
         worker.execute(() -> {
+            if (mine != request) {
+                return; // the translator has moved on: a lookup for a paragraph already left would only take CPU
+            }
             WorkspaceMemory.Suggestions found = looked.suggest(document, paragraph, TranslationMemory.MIN_SCORE, PER_SENTENCE);
             SwingUtilities.invokeLater(() -> {
                 if (mine == request && looked == memory) {

@@ -4,6 +4,7 @@ import org.triptych.memory.FuzzyScore;
 import org.triptych.memory.MemoryEntry;
 import org.triptych.memory.TranslationMemory;
 import org.triptych.ui.editor.EditorTable;
+import org.triptych.ui.editor.WordWrapArea;
 import org.triptych.ui.i18n.Messages;
 
 import javax.swing.BorderFactory;
@@ -13,9 +14,20 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.AbstractTableModel;
-import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.TableCellRenderer;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.Highlighter;
+import javax.swing.text.JTextComponent;
+import javax.swing.text.LayeredHighlighter;
+import javax.swing.text.Position;
+import javax.swing.text.View;
 import java.awt.BorderLayout;
+import java.awt.Color;
 import java.awt.Component;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Rectangle;
+import java.awt.Shape;
 import java.awt.event.InputEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -49,7 +61,8 @@ public final class SuggestionsPanel extends JPanel {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFocusable(false);
         table.getTableHeader().setReorderingAllowed(false);
-        table.setDefaultRenderer(Object.class, new Wrapping());
+        table.setDefaultRenderer(Object.class, new Plain());
+        table.setDefaultRenderer(Differences.class, new Marked());
         title.setName("suggestionsTitle");
         title.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
         add(title, BorderLayout.NORTH);
@@ -92,7 +105,7 @@ public final class SuggestionsPanel extends JPanel {
         for (int narrow = 0; narrow < 2 && narrow < table.getColumnCount(); narrow++) {
             table.getColumnModel().getColumn(narrow).setMaxWidth(36);
         }
-        table.setRowHeight(Math.max(table.getRowHeight(), table.getFontMetrics(table.getFont()).getHeight() * 3 + 4));
+        table.setRowHeight(Math.max(table.getRowHeight(), table.getFontMetrics(table.getFont()).getHeight() * 3 + 2)); // three lines and the cells' 1-pixel pads
     }
 
     /** The matches shown, in order. */
@@ -104,21 +117,41 @@ public final class SuggestionsPanel extends JPanel {
         return table;
     }
 
-    /** The English of a match as HTML: the words only in the memory struck out, those only in the paragraph underlined. */
-    static String differences(List<FuzzyScore.Difference> differences) {
-        StringBuilder html = new StringBuilder();
-        for (FuzzyScore.Difference d : differences) {
-            if (!html.isEmpty()) {
-                html.append(' ');
-            }
-            String text = EditorTable.escape(d.text());
-            switch (d.change()) {
-                case SAME -> html.append(text);
-                case DELETED -> html.append("<s><font color='#c0392b'>").append(text).append("</font></s>");
-                case INSERTED -> html.append("<u><font color='#1e8449'>").append(text).append("</font></u>");
-            }
+    /** A match's English with the words only in the memory and those only in the paragraph marked. */
+    public record Differences(String text, List<Mark> marks) {
+        public Differences {
+            marks = List.copyOf(marks);
         }
-        return html.toString();
+
+        /** Characters {@code start} to {@code end} of the text are only in the memory ({@code deleted}) or only in the paragraph. */
+        public record Mark(int start, int end, boolean deleted) {
+        }
+
+        public static Differences of(List<FuzzyScore.Difference> differences) {
+            StringBuilder text = new StringBuilder();
+            List<Mark> marks = new ArrayList<>();
+            for (FuzzyScore.Difference d : differences) {
+                if (!text.isEmpty()) {
+                    text.append(' ');
+                }
+                int start = text.length();
+                text.append(d.text());
+                if (d.change() != FuzzyScore.Change.SAME) {
+                    marks.add(new Mark(start, text.length(), d.change() == FuzzyScore.Change.DELETED));
+                }
+            }
+            return new Differences(text.toString(), marks);
+        }
+
+        /** The words marked deleted (true) or inserted (false), in order. */
+        public List<String> words(boolean deleted) {
+            return marks.stream().filter(m -> m.deleted() == deleted).map(m -> text.substring(m.start(), m.end())).toList();
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     /** The origin of a unit: its document or TMX file, its date, and the status of its translations. */
@@ -140,15 +173,90 @@ public final class SuggestionsPanel extends JPanel {
         return text.toString();
     }
 
-    /** Cells wrapped in HTML so that a long sentence takes the row's lines. */
-    private static final class Wrapping extends DefaultTableCellRenderer {
+    /** Plain cells (number, score, translations, origin), wrapped at spaces as the editor wraps them. */
+    private static class Plain extends WordWrapArea implements TableCellRenderer {
+        private static final int WIDE_TIP = 400;
+
+        Plain() {
+            setEditable(false);
+            setOpaque(true);
+            setBorder(BorderFactory.createEmptyBorder(1, 2, 1, 2));
+        }
+
         @Override
         public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused, int row, int column) {
-            String html = value == null ? "" : value.toString();
-            super.getTableCellRendererComponent(table, "<html>" + html, selected, focused, row, column);
-            setVerticalAlignment(TOP);
-            setToolTipText(html.isEmpty() ? null : "<html><div width=400>" + html);
+            setFont(table.getFont());
+            setBackground(selected ? table.getSelectionBackground() : table.getBackground());
+            setForeground(selected ? table.getSelectionForeground() : table.getForeground());
+            setText(value == null ? "" : value.toString());
             return this;
+        }
+
+        @Override
+        public String getToolTipText() {
+            String text = getText();
+            return text.isEmpty() ? null : "<html><div width=" + WIDE_TIP + ">" + EditorTable.escape(text);
+        }
+    }
+
+    /**
+     * The English cells: struck out in red, the words only in the memory; underlined in green, those only in the
+     * paragraph.
+     */
+    private static final class Marked extends Plain {
+        private static final Color DELETED = new Color(0xc0392b);
+        private static final Color INSERTED = new Color(0x1e8449);
+        private final Highlighter.HighlightPainter struck = new Line(DELETED, true);
+        private final Highlighter.HighlightPainter underlined = new Line(INSERTED, false);
+
+        @Override
+        public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused, int row, int column) {
+            // A new document each time: one reused would keep every highlight's positions until a garbage collection.
+            getHighlighter().removeAllHighlights();
+            setDocument(createDefaultModel());
+            super.getTableCellRendererComponent(table, value, selected, focused, row, column);
+            if (value instanceof Differences differences) {
+                try {
+                    for (Differences.Mark mark : differences.marks()) {
+                        getHighlighter().addHighlight(mark.start(), mark.end(), mark.deleted() ? struck : underlined);
+                    }
+                } catch (BadLocationException e) {
+                    throw new IllegalStateException(e); // the marks are of this very text
+                }
+            }
+            return this;
+        }
+    }
+
+    /** A line through the middle of marked text or under it, in one colour. */
+    private static final class Line extends LayeredHighlighter.LayerPainter {
+        private final Color color;
+        private final boolean through;
+
+        Line(Color color, boolean through) {
+            this.color = color;
+            this.through = through;
+        }
+
+        @Override
+        public void paint(Graphics g, int p0, int p1, Shape bounds, JTextComponent c) {
+            // Only layered painting is used: DefaultHighlighter paints layered highlights per line fragment.
+        }
+
+        @Override
+        public Shape paintLayer(Graphics g, int p0, int p1, Shape bounds, JTextComponent c, View view) {
+            Rectangle r;
+            try {
+                r = view.modelToView(p0, Position.Bias.Forward, p1, Position.Bias.Backward, bounds).getBounds();
+            } catch (BadLocationException e) {
+                return null;
+            }
+            FontMetrics metrics = c.getFontMetrics(c.getFont());
+            int baseline = r.y + metrics.getAscent();
+            int y = through ? baseline - metrics.getAscent() / 3 : baseline + 1;
+            g.setColor(color);
+            g.fillRect(r.x, y, r.width, Math.max(1, metrics.getHeight() / 16));
+            return r;
         }
     }
 
@@ -199,14 +307,18 @@ public final class SuggestionsPanel extends JPanel {
         }
 
         @Override
+        public Class<?> getColumnClass(int column) {
+            return column == 2 ? Differences.class : Object.class;
+        }
+
+        @Override
         public Object getValueAt(int row, int column) {
             TranslationMemory.Match match = matches.get(row);
             return switch (column) {
                 case 0 -> Integer.toString(row + 1);
                 case 1 -> String.format(Locale.ROOT, "%d", match.score());
-                case 2 -> differences(match.differences());
-                default -> langOf(column) != null ? EditorTable.escape(match.entry().target(langOf(column)))
-                        : EditorTable.escape(origin(match.entry(), messages));
+                case 2 -> Differences.of(match.differences());
+                default -> langOf(column) != null ? match.entry().target(langOf(column)) : origin(match.entry(), messages);
             };
         }
     }

@@ -5,6 +5,9 @@ import org.triptych.team.Author;
 import org.triptych.team.Credentials;
 import org.triptych.team.SyncResult;
 import org.triptych.team.TeamException;
+import org.triptych.team.TeamRepository;
+import org.triptych.ui.BackgroundTask;
+import org.triptych.ui.ProgressDialog;
 import org.triptych.ui.feature.Feature;
 import org.triptych.ui.feature.FeatureRegistry;
 import org.triptych.ui.feature.FeatureRegistry.Command;
@@ -26,6 +29,7 @@ import java.awt.GridLayout;
 import java.awt.Toolkit;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +39,8 @@ import java.util.function.Function;
 import java.util.prefs.Preferences;
 
 /**
- * The Team menu: share the workspace through a git remote, synchronise it (Ctrl+Shift+S, and every few minutes when
+ * The Team menu: share the workspace through a git remote, join one shared by others (cloned on the window's task
+ * runner with progress and Cancel, then opened), synchronise it (Ctrl+Shift+S, and every few minutes when
  * chosen), settle the conflicts merges left, and a cell's history on the right-click menu. The work is the session's
  * ({@link org.triptych.session.TeamWork}); this asks the author's name once when git's configuration has none, asks
  * for https credentials when the remote wants them (kept until the window closes only when the user says so), and
@@ -45,6 +50,7 @@ public final class TeamFeature implements Feature {
 
     static final String MENU = "menu.team";
     static final String SHARE = "action.team.share";
+    static final String JOIN = "action.team.join";
     static final String SYNC = "action.team.sync";
     static final String AUTO = "action.team.auto";
     static final String CONFLICTS = "action.team.conflicts";
@@ -63,6 +69,7 @@ public final class TeamFeature implements Feature {
         int menuKey = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
         registry.menu(MENU, 600);
         registry.add(Command.of(SHARE, null, new Place(MENU, 100), this::share).enabledWhen(state::hasWorkspace));
+        registry.add(Command.of(JOIN, null, new Place(MENU, 110), this::join));
         registry.add(Command.of(SYNC, KeyStroke.getKeyStroke(KeyEvent.VK_S, menuKey | InputEvent.SHIFT_DOWN_MASK),
                 new Place(MENU, 200), () -> synchronise(false)).enabledWhen(state::hasWorkspace));
         registry.add(new Items(new Place(MENU, 210), m -> {
@@ -119,6 +126,61 @@ public final class TeamFeature implements Feature {
         }
         withAuthor(session, author -> run(session, credentials -> session.team().share(url.strip(), author, credentials),
                 false));
+    }
+
+    /** Join workspace…: asks the address and a folder, clones there in the background, then opens it. */
+    private void join() {
+        JoinDialog.ask(state.window(), state.messages(), joinParent()).ifPresent(request -> joinWith(request, kept));
+    }
+
+    /** Where a joined workspace goes unless the user says otherwise: beside the one open now, or the home folder. */
+    private Path joinParent() {
+        WorkspaceSession session = state.session();
+        Path parent = session == null ? null : session.root().getParent();
+        return parent != null ? parent : Path.of(System.getProperty("user.home"));
+    }
+
+    /** Clones with {@code credentials}; when the remote wants some, asks for them and clones once more. */
+    private void joinWith(JoinDialog.Request request, Credentials credentials) {
+        Messages m = state.messages();
+        ProgressDialog progress = new ProgressDialog(state.window(), m.get("team.join.title"),
+                m.format("team.join.progress", request.url()), m.get("issues.cancel"));
+        BackgroundTask.start(state.tasks(), progress, p -> {
+            TeamRepository.join(request.url(), request.folder(), credentials, p).close();
+            return request.folder();
+        }, new BackgroundTask.Outcome<Path>() {
+            @Override
+            public void done(Path folder) {
+                forgetUnlessKept(credentials);
+                state.say(state.messages().format("team.join.done", request.url()));
+                state.openWorkspace(folder);
+            }
+
+            @Override
+            public void failed(Throwable cause) {
+                forgetUnlessKept(credentials);
+                if (cause instanceof TeamException team && team.reason() == TeamException.Reason.CREDENTIALS) {
+                    askCredentials().ifPresent(asked -> joinWith(request, asked));
+                    return;
+                }
+                Messages m = state.messages();
+                state.say(m.get("team.join.failed"));
+                JOptionPane.showMessageDialog(state.window(), String.valueOf(cause.getMessage()),
+                        m.get("team.join.failed"), JOptionPane.ERROR_MESSAGE);
+            }
+
+            @Override
+            public void cancelled() {
+                forgetUnlessKept(credentials);
+                state.say(state.messages().get("team.join.cancelled"));
+            }
+        });
+    }
+
+    private void forgetUnlessKept(Credentials credentials) {
+        if (credentials != null && credentials != kept) {
+            credentials.forget();
+        }
     }
 
     /** Synchronise: asks the author first when git names none. */
