@@ -363,6 +363,7 @@ public final class NameIndex {
             if (nameSkeleton.length() < SHORTEST_SKELETON) {
                 continue;
             }
+            int[] nameLetters = Sounds.histogram(nameSkeleton);
             int longest = name.words() + 1;
             double best = ENOUGH_ALIKE - 1e-9;
             int bestFrom = -1;
@@ -375,6 +376,7 @@ public final class NameIndex {
                     continue; // a run does not start with a word of vowels only (І, 이)
                 }
                 StringBuilder skeleton = new StringBuilder();
+                int[] letters = new int[nameLetters.length];
                 for (int to = from; to < words.size() && to - from < longest; to++) {
                     if (taken[to] || (to > from && (!target.spaceBefore(to)
                             || (ukrainian && !startsCapitalised(target, words.get(to)))))) {
@@ -382,6 +384,7 @@ public final class NameIndex {
                     }
                     String ofWord = skeleton(target, ofWords, skeletons, to);
                     skeleton.append(ofWord);
+                    Sounds.add(letters, ofWord);
                     if (skeleton.length() * ENOUGH_ALIKE > nameSkeleton.length() + 1e-9) {
                         break; // too long already, and a longer run is longer still
                     }
@@ -391,6 +394,9 @@ public final class NameIndex {
                     int longer = Math.max(nameSkeleton.length(), skeleton.length());
                     if (Math.abs(nameSkeleton.length() - skeleton.length()) > (1 - ENOUGH_ALIKE) * longer) {
                         continue; // the lengths alone rule it out, without the edit distance
+                    }
+                    if (Sounds.leastDistance(nameLetters, letters) > (1 - best) * longer + 1e-9) {
+                        continue; // the letters alone rule it out
                     }
                     double alike = Sounds.similarityAbove(nameSkeleton, skeleton, best);
                     if (alike > best) {
