@@ -5,6 +5,7 @@ import org.triptych.memory.MemoryEntry;
 import org.triptych.memory.TranslationMemory;
 import org.triptych.ui.WrappedRows;
 import org.triptych.ui.editor.EditorTable;
+import org.triptych.ui.editor.FragmentPainter;
 import org.triptych.ui.editor.WordWrapArea;
 import org.triptych.ui.i18n.Messages;
 
@@ -19,16 +20,12 @@ import javax.swing.table.TableCellRenderer;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.Highlighter;
 import javax.swing.text.JTextComponent;
-import javax.swing.text.LayeredHighlighter;
-import javax.swing.text.Position;
-import javax.swing.text.View;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.FontMetrics;
-import java.awt.Graphics;
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.Shape;
 import java.awt.event.InputEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -234,7 +231,7 @@ public final class SuggestionsPanel extends JPanel {
     }
 
     /** A line through the middle of marked text or under it, in one colour. */
-    private static final class Line extends LayeredHighlighter.LayerPainter {
+    private static final class Line extends FragmentPainter {
         private final Color color;
         private final boolean through;
 
@@ -244,24 +241,12 @@ public final class SuggestionsPanel extends JPanel {
         }
 
         @Override
-        public void paint(Graphics g, int p0, int p1, Shape bounds, JTextComponent c) {
-            // Only layered painting is used: DefaultHighlighter paints layered highlights per line fragment.
-        }
-
-        @Override
-        public Shape paintLayer(Graphics g, int p0, int p1, Shape bounds, JTextComponent c, View view) {
-            Rectangle r;
-            try {
-                r = view.modelToView(p0, Position.Bias.Forward, p1, Position.Bias.Backward, bounds).getBounds();
-            } catch (BadLocationException e) {
-                return null;
-            }
+        protected void paintFragment(Graphics2D g, Rectangle r, JTextComponent c) {
             FontMetrics metrics = c.getFontMetrics(c.getFont());
             int baseline = r.y + metrics.getAscent();
             int y = through ? baseline - metrics.getAscent() / 3 : baseline + 1;
             g.setColor(color);
             g.fillRect(r.x, y, r.width, Math.max(1, metrics.getHeight() / 16));
-            return r;
         }
     }
 
