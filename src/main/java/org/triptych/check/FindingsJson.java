@@ -26,6 +26,8 @@ public final class FindingsJson {
     /** Inside the findings array: the writer's indent for an object's keys, and for its closing brace. */
     private static final String KEY_INDENT = "\n      ";
     private static final String CLOSING = "\n    }";
+    /** What the writer puts before each finding after the first: a comma and the line break with its indent. */
+    private static final String NEXT_IN_ARRAY = ",\n    ";
     /** Escaped strings kept; a run of unique strings cannot grow the memory without end. */
     private static final int LITERALS_KEPT = 50_000;
     private static final String[] SMALL_NUMBERS = new String[4097];
@@ -36,12 +38,13 @@ public final class FindingsJson {
         }
     }
 
-    private final Writer out;
+    private final OutputBuffer out;
     private final JsonWriter json;
     private final Function<Path, String> displayPath;
     private final MessageCache messages;
     private final Map<String, String> literals = new HashMap<>();
     private final StringBuilder object = new StringBuilder(1024);
+    private boolean anyFinding;
     private Path lastDocument;
     private String lastDisplayed;
 
@@ -91,7 +94,14 @@ public final class FindingsJson {
             o.append('}');
         }
         o.append(CLOSING);
-        json.jsonValue(o.toString());
+        if (anyFinding) {
+            // what the writer would write for this value, without copying the object into a string first
+            out.write(NEXT_IN_ARRAY);
+            out.write(o);
+        } else {
+            json.jsonValue(o.toString()); // the writer now knows its array has a value, and closes it so
+            anyFinding = true;
+        }
     }
 
     private static StringBuilder key(StringBuilder o, String key, boolean comma) {

@@ -26,7 +26,9 @@ final class Patterns {
     }
 
     TermPattern rendering(String lang, String text, Morphology.Kind kind) {
-        return compiled.computeIfAbsent(new Key(lang, text, kind), k -> Morphology.compile(k.lang(), k.text(), k.kind()));
+        Key key = new Key(lang, text, kind);
+        TermPattern known = compiled.get(key); // without the lock computeIfAbsent takes on a shared bucket
+        return known != null ? known : compiled.computeIfAbsent(key, k -> Morphology.compile(k.lang(), k.text(), k.kind()));
     }
 
     TermPattern forbidden(String lang, String text) {

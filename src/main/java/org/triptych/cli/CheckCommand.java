@@ -16,6 +16,7 @@ import org.triptych.io.GlossaryCodec;
 import org.triptych.model.Concept;
 import org.triptych.model.Document;
 import org.triptych.model.Glossary;
+import org.triptych.morph.Morphology;
 import org.triptych.session.WorkspaceSession;
 import org.triptych.task.Progress;
 
@@ -26,8 +27,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -103,7 +106,9 @@ public final class CheckCommand implements Callable<Integer> {
         reader.start();
         Terminology terminology;
         try {
-            terminology = Terminology.of(concepts());
+            List<Concept> concepts = concepts();
+            prepareMorphology(concepts);
+            terminology = Terminology.of(concepts);
         } catch (IOException | RuntimeException e) {
             documents(reading); // a bad document is reported first, as when reading one after the other
             throw e;
@@ -150,6 +155,23 @@ public final class CheckCommand implements Callable<Integer> {
             err.flush();
         }
         return counts.total() == 0 ? Cli.OK : Cli.FINDINGS;
+    }
+
+    /**
+     * Starts loading the dictionaries the glossary's renderings will be matched with (in the languages checked), so
+     * they load beside the reading of the documents rather than stop the check when first needed.
+     */
+    private void prepareMorphology(List<Concept> concepts) {
+        Set<String> renderedIn = new HashSet<>();
+        for (Concept concept : concepts) {
+            renderedIn.addAll(concept.terms().keySet());
+        }
+        renderedIn.remove("en");
+        for (String lang : renderedIn) {
+            if (langs.isEmpty() || langs.contains(lang)) {
+                Morphology.prepare(lang);
+            }
+        }
     }
 
     /** The documents read by {@code reading}, or what stopped it. */

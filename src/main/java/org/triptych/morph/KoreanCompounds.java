@@ -54,6 +54,11 @@ final class KoreanCompounds {
         });
     }
 
+    /** Starts loading Nori's dictionary on its thread, if not yet started; returns at once. */
+    static void startLoading() {
+        Dictionary.LOADED.isDone(); // the first use of the holder class starts the load
+    }
+
     private static KoreanTokenizer tokenizer() {
         return new KoreanTokenizer(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, null, KoreanTokenizer.DecompoundMode.DISCARD,
                 false, false);

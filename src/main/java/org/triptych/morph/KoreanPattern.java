@@ -28,6 +28,13 @@ final class KoreanPattern implements TermPattern {
         if (n == 0) {
             return spans;
         }
+        // Each word of the rendering is in a text word (whole, at its start before particles, or as a compound's
+        // part): a text that has one nowhere is told so by a search of its letters, without looking at its words.
+        for (String word : words) {
+            if (!text.anyWordContains(word)) {
+                return spans;
+            }
+        }
         List<TargetText.Word> all = text.words();
         for (int i = 0; i + n <= all.size(); i++) {
             Span span = matchAt(text, i);

@@ -19,6 +19,18 @@ public final class Morphology {
     }
 
     /**
+     * Starts loading, on a thread of its own, what matching renderings in {@code lang} may need, and returns at once:
+     * for Korean, the compound dictionary (Lucene Nori, about half a second of CPU), which the first rendering found
+     * inside a longer word would otherwise wait for in the middle of a check. For a caller that knows the work ahead
+     * (a check with Korean renderings), so that the load runs beside its reading of the documents.
+     */
+    public static void prepare(String lang) {
+        if (ULocale.forLanguageTag(lang).getLanguage().equals("ko")) {
+            KoreanCompounds.startLoading();
+        }
+    }
+
+    /**
      * A pattern for {@code rendering} in {@code lang}: Ukrainian by dictionary lemmas and noun endings, Korean by
      * particle chains, any other language by its words in order, case-insensitively.
      *

@@ -25,6 +25,8 @@ public final class TargetText {
     private final String text;
     private final String lang;
     private final List<Word> words;
+    /** The folded words, each followed by a space (which no word holds), made on first use. */
+    private String foldedWords;
     /** The dictionary readings per word, made on the first Ukrainian look-up. */
     private List<UkrainianDictionary.Analysis>[] analyses;
 
@@ -96,6 +98,23 @@ public final class TargetText {
 
     public List<Word> words() {
         return words;
+    }
+
+    /**
+     * True when some word of the text, folded, contains {@code part} (folded, without white space): one search of
+     * the text's letters tells that a rendering's word occurs nowhere.
+     */
+    public boolean anyWordContains(String part) {
+        String joined = foldedWords;
+        if (joined == null) {
+            StringBuilder all = new StringBuilder(text.length() + words.size());
+            for (Word word : words) {
+                all.append(word.folded()).append(' ');
+            }
+            joined = all.toString();
+            foldedWords = joined;
+        }
+        return joined.contains(part);
     }
 
     /** True when only white space (line breaks included) separates word {@code i - 1} from word {@code i}. */

@@ -36,26 +36,76 @@ final class UkrainianPattern implements TermPattern {
         }
     }
 
-    private final List<WordRule> rules;
+    /** Words of this length or more keep their first letter in every form a {@link WordRule} admits. */
+    private static final int KEEPS_FIRST_LETTER = 3;
+
+    private final String rendering;
+    private final TargetText words;
+    private final Morphology.Kind kind;
+    /**
+     * Per word of the rendering, the first letter every text word it matches starts with, or 0 when a short word's
+     * endings may change it: a text without that sequence of first letters cannot hold the rendering, and is told so
+     * without the dictionary.
+     */
+    private final char[] firstLetters;
+    /**
+     * Made on the first text that may hold the rendering (the dictionary's readings of each word): most renderings of
+     * a large glossary, looked for because their English occurs, are absent from the target.
+     */
+    private volatile List<WordRule> rules;
     /** Forbidden spellings are often ungrammatical on purpose (Корейська півострів); they match as written. */
     private final boolean checkAgreement;
 
-    private UkrainianPattern(List<WordRule> rules, boolean checkAgreement) {
-        this.rules = rules;
-        this.checkAgreement = checkAgreement;
+    private UkrainianPattern(String rendering, TargetText words, Morphology.Kind kind) {
+        this.rendering = rendering;
+        this.words = words;
+        this.kind = kind;
+        this.checkAgreement = kind != Morphology.Kind.FORBIDDEN;
+        this.firstLetters = new char[words.words().size()];
+        for (int k = 0; k < firstLetters.length; k++) {
+            String folded = words.words().get(k).folded();
+            firstLetters[k] = folded.length() >= KEEPS_FIRST_LETTER ? folded.charAt(0) : 0;
+        }
     }
 
     static UkrainianPattern compile(String rendering, Morphology.Kind kind) {
-        boolean forbidden = kind == Morphology.Kind.FORBIDDEN;
-        TargetText words = TargetText.of(rendering, "uk");
-        int n = words.words().size();
-        List<WordRule> rules = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            TargetText.Word word = words.words().get(k);
-            String original = rendering.substring(word.start(), word.end());
-            rules.add(rule(original, word.folded(), k == n - 1, kind));
+        return new UkrainianPattern(rendering, TargetText.of(rendering, "uk"), kind);
+    }
+
+    private List<WordRule> rules() {
+        List<WordRule> made = rules;
+        if (made == null) {
+            int n = words.words().size();
+            List<WordRule> list = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                TargetText.Word word = words.words().get(k);
+                String original = rendering.substring(word.start(), word.end());
+                list.add(rule(original, word.folded(), k == n - 1, kind));
+            }
+            made = List.copyOf(list);
+            rules = made; // two threads may make it at once: the same rules either way
         }
-        return new UkrainianPattern(List.copyOf(rules), !forbidden);
+        return made;
+    }
+
+    /**
+     * False when no run of the text's words starts with the rendering's first letters: the forms a rule admits keep
+     * the first letter of a word of {@value #KEEPS_FIRST_LETTER} letters or more (endings change the end only, and
+     * the dictionary's forms of a lemma are matched only when they share its first letter).
+     */
+    private boolean mayOccurIn(TargetText text) {
+        List<TargetText.Word> all = text.words();
+        int n = firstLetters.length;
+        for (int i = 0; i + n <= all.size(); i++) {
+            int k = 0;
+            while (k < n && (firstLetters[k] == 0 || all.get(i + k).folded().charAt(0) == firstLetters[k])) {
+                k++;
+            }
+            if (k == n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static WordRule rule(String original, String folded, boolean last, Morphology.Kind kind) {
@@ -98,12 +148,13 @@ final class UkrainianPattern implements TermPattern {
     @Override
     public List<Span> findAll(TargetText text) {
         List<Span> spans = new ArrayList<>();
-        int n = rules.size();
-        if (n == 0) {
+        int n = firstLetters.length;
+        if (n == 0 || !mayOccurIn(text)) {
             return spans;
         }
+        List<WordRule> rules = rules();
         for (int i = 0; i + n <= text.words().size(); i++) {
-            if (matchesAt(text, i)) {
+            if (matchesAt(rules, text, i)) {
                 spans.add(text.span(i, i + n - 1));
                 i += n - 1;
             }
@@ -111,7 +162,7 @@ final class UkrainianPattern implements TermPattern {
         return spans;
     }
 
-    private boolean matchesAt(TargetText text, int i) {
+    private boolean matchesAt(List<WordRule> rules, TargetText text, int i) {
         for (int k = 0; k < rules.size(); k++) {
             if ((k > 0 && !text.spaceBefore(i + k)) || !rules.get(k).matches(text, i + k)) {
                 return false;

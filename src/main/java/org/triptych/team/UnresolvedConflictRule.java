@@ -49,6 +49,13 @@ public final class UnresolvedConflictRule implements Rule {
 
     private final Map<Path, Kept> read = new ConcurrentHashMap<>();
     private final Map<Path, KeptGlossaries> readGlossaries = new ConcurrentHashMap<>();
+    /** Where a workspace keeps its glossaries' conflicts. */
+    private record GlossaryStore(ConflictStore store, Path folder) {
+    }
+
+    /** The glossaries' conflict folder of each document's workspace: found once, looked at on every call. */
+    private final Map<Path, GlossaryStore> storeOfDocument = new ConcurrentHashMap<>();
+
     /** Per document, its workspace's conflict store and the store's file of it: worked out once, not per paragraph. */
     private final Map<Path, Stored> stores = new ConcurrentHashMap<>();
 
@@ -122,8 +129,12 @@ public final class UnresolvedConflictRule implements Rule {
         if (document == null || document.getParent() == null) {
             return Map.of();
         }
-        ConflictStore store = new ConflictStore(WorkspaceStore.workspaceOf(document.toAbsolutePath()));
-        Path folder = store.fileFor(Workspace.GLOSSARIES + "/x.csv").getParent();
+        GlossaryStore place = storeOfDocument.computeIfAbsent(document, d -> {
+            ConflictStore store = new ConflictStore(WorkspaceStore.workspaceOf(d.toAbsolutePath()));
+            return new GlossaryStore(store, store.fileFor(Workspace.GLOSSARIES)); // the folder of their files
+        });
+        ConflictStore store = place.store();
+        Path folder = place.folder();
         try {
             if (!Files.isDirectory(folder)) {
                 return Map.of();

@@ -3,6 +3,7 @@ package org.triptych.ui.suggestions;
 import org.triptych.memory.FuzzyScore;
 import org.triptych.memory.MemoryEntry;
 import org.triptych.memory.TranslationMemory;
+import org.triptych.ui.WrappedRows;
 import org.triptych.ui.editor.EditorTable;
 import org.triptych.ui.editor.WordWrapArea;
 import org.triptych.ui.i18n.Messages;
@@ -48,6 +49,9 @@ import java.util.function.IntConsumer;
  */
 public final class SuggestionsPanel extends JPanel {
 
+    /** A match's row shows at most this many lines; its tooltip has the whole text. */
+    private static final int MAX_LINES = 8;
+
     private final JLabel title = new JLabel();
     private final Rows rows = new Rows();
     private final JTable table = new JTable(rows);
@@ -67,6 +71,7 @@ public final class SuggestionsPanel extends JPanel {
         title.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
         add(title, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
+        WrappedRows.follow(table, MAX_LINES);
         table.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
@@ -105,7 +110,7 @@ public final class SuggestionsPanel extends JPanel {
         for (int narrow = 0; narrow < 2 && narrow < table.getColumnCount(); narrow++) {
             table.getColumnModel().getColumn(narrow).setMaxWidth(36);
         }
-        table.setRowHeight(Math.max(table.getRowHeight(), table.getFontMetrics(table.getFont()).getHeight() * 3 + 2)); // three lines and the cells' 1-pixel pads
+        WrappedRows.fit(table, MAX_LINES);
     }
 
     /** The matches shown, in order. */
