@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Candidate terms in small letters in English text, for glossary suggestions: runs of one to {@value #LONGEST}
  * words by the term index's word breaks, each word written in small letters only, of at least
- * {@value #SHORTEST_WORD} letters and not a function word (the Snowball English stop list that Lucene ships); a
+ * {@value #SHORTEST_WORD} letters and not a function word (the Snowball English stop list that Lucene ships, with the
+ * modal verbs, indefinite pronouns, prepositions and conjunctions it lacks: {@link #MORE_FUNCTION_WORDS}); a
  * term of one word needs {@value #SHORTEST_SINGLE} letters, as short single words are mostly common ones. A term
  * ends in a noun: its last word is no adverb in -ly nor past form in -ed (potentially, deployed). The first
  * word may have a capital where it opens a sentence: such a candidate is marked, for it is a term only if also
@@ -28,6 +29,12 @@ public final class EnglishTerms {
     public static final int LONGEST = 3;
     static final int SHORTEST_WORD = 3;
     static final int SHORTEST_SINGLE = 6;
+
+    /** Closed-class words the Snowball list leaves out (it lists pronouns and auxiliaries, not these). */
+    static final List<String> MORE_FUNCTION_WORDS = List.of("shall", "will", "may", "might", "must", "can", "one",
+            "everyone", "everybody", "everything", "anyone", "anybody", "anything", "someone", "somebody", "something",
+            "nobody", "nothing", "without", "within", "upon", "among", "though", "although", "whether", "however",
+            "therefore", "thus", "also", "yet", "even", "every", "either", "neither", "whose", "whatever", "whoever");
 
     private static final CharArraySet STOP_WORDS = stopWords();
 
@@ -43,7 +50,9 @@ public final class EnglishTerms {
 
     private static CharArraySet stopWords() {
         try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
-            return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(reader));
+            CharArraySet words = new CharArraySet(WordlistLoader.getSnowballWordSet(reader), false);
+            words.addAll(MORE_FUNCTION_WORDS);
+            return CharArraySet.unmodifiableSet(words);
         } catch (IOException e) {
             throw new UncheckedIOException("the English stop words of Lucene's Snowball filter are missing", e);
         }

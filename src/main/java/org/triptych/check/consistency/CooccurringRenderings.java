@@ -114,19 +114,20 @@ final class CooccurringRenderings {
      */
     private static String choose(List<Integer> touched, int[] shared, int termParagraphs, int[] withUnit, int all,
                                  List<String> keys) {
-        record Scored(String key, int words, double dice) {
+        record Scored(String key, int words, double dice, double logLikelihood) {
         }
         List<Scored> scored = new ArrayList<>();
         for (int id : touched) {
             int both = shared[id];
-            if (both >= MIN_SHARED && logLikelihood(both, termParagraphs, withUnit[id], all) >= MIN_LOG_LIKELIHOOD) {
+            if (both >= MIN_SHARED) {
                 String key = keys.get(id);
-                scored.add(new Scored(key, key.split(" ").length, 2.0 * both / (termParagraphs + withUnit[id])));
+                scored.add(new Scored(key, key.split(" ").length, 2.0 * both / (termParagraphs + withUnit[id]),
+                        logLikelihood(both, termParagraphs, withUnit[id], all)));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::dice).reversed().thenComparing(Comparator.comparingInt(
                 Scored::words).reversed()).thenComparing(Scored::key));
-        if (scored.isEmpty() || scored.get(0).dice() < MIN_DICE) {
+        if (scored.isEmpty() || scored.get(0).dice() < MIN_DICE || scored.get(0).logLikelihood() < MIN_LOG_LIKELIHOOD) {
             return null;
         }
         Scored best = scored.get(0);
@@ -182,7 +183,7 @@ final class CooccurringRenderings {
     }
 
     /** The units of {@code paragraph}'s target in {@code lang}, single words and pairs; null when it has none. */
-    List<Unit> unitsOf(Paragraph paragraph, String lang) {
+    private List<Unit> unitsOf(Paragraph paragraph, String lang) {
         String text = paragraph.target(lang).text();
         if (text.isBlank()) {
             return null;
@@ -194,7 +195,8 @@ final class CooccurringRenderings {
         for (int i = 0; i < words.size(); i++) {
             TargetText.Word word = words.get(i);
             String key = isWord(word.folded()) ? key(lang, word.folded()) : null;
-            if (key == null) {
+            // A Korean syllable left alone is mostly a word whose ending was taken for a particle (모든: 모).
+            if (key == null || (lang.startsWith("ko") && key.length() < 2)) {
                 previous = null;
                 continue;
             }

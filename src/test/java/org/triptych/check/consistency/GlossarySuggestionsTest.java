@@ -40,10 +40,11 @@ class GlossarySuggestionsTest {
             {"Nobody saw the border guards.", "Вартових кордону ніхто не бачив.", "아무도 경비병을 보지 못했다."},
             {"The war in the south went on.", "Війна на півдні тривала.", "남쪽의 전쟁은 계속되었다."},
             {"The war ended in winter.", "Війна скінчилася взимку.", "전쟁은 겨울에 끝났다."},
-            // an adverb in -ly and a past form in -ed recur, but end no term
-            {"Tanks were deployed potentially overnight.", "Танки розгорнули, можливо, вночі.", "전차가 아마 밤사이에 배치되었다."},
-            {"More tanks were deployed potentially at dawn.", "Ще танки розгорнули, можливо, на світанку.",
-                    "더 많은 전차가 아마 새벽에 배치되었다."},
+            // an adverb in -ly, a past form in -ed and a pronoun the Snowball list lacks recur, but make no term
+            {"As everyone knows, tanks were deployed potentially overnight.", "Як усім відомо, танки розгорнули, можливо, вночі.",
+                    "모두가 알듯이 전차가 아마 밤사이에 배치되었다."},
+            {"More tanks were deployed potentially at dawn, as everyone knows.",
+                    "Ще танки розгорнули, можливо, на світанку, як усім відомо.", "모두가 알듯이 더 많은 전차가 아마 새벽에 배치되었다."},
     };
 
     private static Document workspace() {
