@@ -48,6 +48,8 @@ public final class CheckEngine {
     private final List<Suppression> suppressions;
     private final CheckSettings settings;
     private final AcceptedWords accepted;
+    /** The term hits of the paragraphs prepared, by document and paragraph id; empty before {@link #prepare}. */
+    private final Map<Path, Map<String, PreparedEnglish.Read>> preparedHits;
 
     /**
      * @param rules        every rule known, enabled or not, in the order their findings are listed; ids unique
@@ -60,6 +62,11 @@ public final class CheckEngine {
     /** As the other constructor, the spelling rules also accepting the words of {@code accepted}. */
     public CheckEngine(Terminology terminology, List<Rule> rules, List<Suppression> suppressions, CheckSettings settings,
                        AcceptedWords accepted) {
+        this(terminology, rules, suppressions, settings, accepted, Map.of());
+    }
+
+    private CheckEngine(Terminology terminology, List<Rule> rules, List<Suppression> suppressions, CheckSettings settings,
+                        AcceptedWords accepted, Map<Path, Map<String, PreparedEnglish.Read>> preparedHits) {
         Set<String> ids = new HashSet<>();
         for (Rule rule : rules) {
             if (!ids.add(rule.id())) {
@@ -77,6 +84,7 @@ public final class CheckEngine {
         this.suppressions = List.copyOf(suppressions);
         this.settings = settings;
         this.accepted = accepted;
+        this.preparedHits = preparedHits;
     }
 
     /**
@@ -99,29 +107,32 @@ public final class CheckEngine {
 
     /**
      * This engine with every enabled {@link WorkspaceRule} prepared with {@code documents}, the documents checked
-     * together (a workspace's, or the one open in the window). Off the interface thread: it reads them all.
+     * together (a workspace's, or the one open in the window). Their English is read once, on all cores, for those
+     * rules and for the term check of the paragraphs, whose hits the check that follows reuses while the English is
+     * unchanged. Off the interface thread: it reads them all.
      */
     public CheckEngine prepare(List<Document> documents) {
         if (active.stream().noneMatch(r -> r instanceof WorkspaceRule)) {
             return this;
         }
+        PreparedEnglish english = PreparedEnglish.read(documents, terminology, CheckEngine::maskedText);
         List<Rule> prepared = new ArrayList<>(rules.size());
         for (Rule rule : rules) {
-            prepared.add(rule instanceof WorkspaceRule w && settings.enabled(rule) ? w.prepared(documents) : rule);
+            prepared.add(rule instanceof WorkspaceRule w && settings.enabled(rule) ? w.prepared(documents, english) : rule);
         }
-        return new CheckEngine(terminology, prepared, suppressions, settings, accepted);
+        return new CheckEngine(terminology, prepared, suppressions, settings, accepted, english.hits(documents));
     }
 
     /** This engine with one more rule (after the others). */
     public CheckEngine withRule(Rule rule) {
         List<Rule> more = new ArrayList<>(rules);
         more.add(rule);
-        return new CheckEngine(terminology, more, suppressions, settings, accepted);
+        return new CheckEngine(terminology, more, suppressions, settings, accepted, preparedHits);
     }
 
     /** This engine with the spelling rules accepting the words of {@code words} (instead of those given before). */
     public CheckEngine withAcceptedWords(AcceptedWords words) {
-        return new CheckEngine(terminology, rules, suppressions, settings, words);
+        return new CheckEngine(terminology, rules, suppressions, settings, words, preparedHits);
     }
 
     /** The words the spelling rules accept beyond their dictionaries. */
@@ -261,7 +272,7 @@ public final class CheckEngine {
                 continue;
             }
             if (hits == null) {
-                hits = terminology.termsIn(paragraph.source());
+                hits = hits(document, paragraph);
                 mentioned = CheckContext.firstHits(hits);
             }
             CheckContext context = new CheckContext(document, paragraph, tagged, lang, hits, mentioned, severities,
@@ -280,6 +291,19 @@ public final class CheckEngine {
             findings.addAll(ofTarget);
         }
         return findings;
+    }
+
+    /** The term hits of {@code paragraph}'s English: those found when prepared if it is unchanged, else found now. */
+    private List<TermHit> hits(Path document, Paragraph paragraph) {
+        Map<String, PreparedEnglish.Read> ofDocument = preparedHits.get(document);
+        PreparedEnglish.Read read = ofDocument == null ? null : ofDocument.get(paragraph.id());
+        return read != null && read.english().equals(paragraph.source()) ? read.hits()
+                : terminology.termsIn(paragraph.source());
+    }
+
+    /** The English as the rules read it: inline tags masked. */
+    private static String maskedText(String english) {
+        return InlineTags.mayHaveTags(english) ? InlineTags.mask(english) : english;
     }
 
     /** The paragraph with the inline tags of its English and targets masked; itself when it has none. */

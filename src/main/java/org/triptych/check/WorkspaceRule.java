@@ -14,4 +14,12 @@ public interface WorkspaceRule extends Rule {
 
     /** This rule knowing {@code documents}; called off the interface thread, once per full check. */
     WorkspaceRule prepared(List<Document> documents);
+
+    /**
+     * {@link #prepared(List)}, with the English of {@code documents} already read by the engine (indexes as in
+     * {@code documents}), for a rule that reads the English too.
+     */
+    default WorkspaceRule prepared(List<Document> documents, PreparedEnglish english) {
+        return prepared(documents);
+    }
 }

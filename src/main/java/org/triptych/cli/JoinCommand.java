@@ -6,8 +6,8 @@ import org.triptych.team.Credentials;
 import org.triptych.team.TeamException;
 import org.triptych.team.TeamRepository;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,18 +31,12 @@ public final class JoinCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "DIR", description = "The new workspace folder.")
     Path folder;
 
-    @Option(names = "--user", paramLabel = "USER",
-            description = "User name for an https remote; the password or token is read from the environment "
-                    + "variable TRIPTYCH_GIT_PASSWORD.")
-    String user;
+    @Mixin
+    RemoteUserOption remote = new RemoteUserOption();
 
     @Override
     public Integer call() throws Exception {
-        Credentials credentials = null;
-        if (user != null) {
-            String password = System.getenv("TRIPTYCH_GIT_PASSWORD");
-            credentials = new Credentials(user, password == null ? new char[0] : password.toCharArray());
-        }
+        Credentials credentials = remote.credentials();
         Path root = folder.toAbsolutePath().normalize();
         try (TeamRepository team = TeamRepository.join(url, root, credentials)) {
             int documents = count(team.root(), Workspace.TRANSLATIONS);

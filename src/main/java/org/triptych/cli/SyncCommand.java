@@ -8,6 +8,7 @@ import org.triptych.team.SyncResult;
 import org.triptych.team.TeamException;
 import org.triptych.team.TeamRepository;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,10 +40,8 @@ public final class SyncCommand implements Callable<Integer> {
             description = "Who commits, when git's configuration names no one (user.name, user.email).")
     String author;
 
-    @Option(names = "--user", paramLabel = "USER",
-            description = "User name for an https remote; the password or token is read from the environment "
-                    + "variable TRIPTYCH_GIT_PASSWORD.")
-    String user;
+    @Mixin
+    RemoteUserOption remote = new RemoteUserOption();
 
     @Override
     public Integer call() throws Exception {
@@ -54,11 +53,7 @@ public final class SyncCommand implements Callable<Integer> {
             Matcher m = NAME_AND_EMAIL.matcher(author);
             fallback = m.matches() ? new Author(m.group(1), m.group(2)) : new Author(author.strip(), "");
         }
-        Credentials credentials = null;
-        if (user != null) {
-            String password = System.getenv("TRIPTYCH_GIT_PASSWORD");
-            credentials = new Credentials(user, password == null ? new char[0] : password.toCharArray());
-        }
+        Credentials credentials = remote.credentials();
         SyncResult result;
         try (TeamRepository team = TeamRepository.open(root)) {
             result = team.synchronise(fallback, credentials);

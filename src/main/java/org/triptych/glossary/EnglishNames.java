@@ -1,6 +1,5 @@
 package org.triptych.glossary;
 
-import com.ibm.icu.text.BreakIterator;
 import org.triptych.morph.Folding;
 
 import java.util.ArrayList;
@@ -64,33 +63,28 @@ public final class EnglishNames {
         }
     }
 
-    /**
-     * {@code english} read once for its names, by the term index's word breaks. Only a capitalised word, or a word
-     * after one, is made into a full word; a word in small letters elsewhere, nearly every word, is only folded.
-     */
+    /** {@code english} read once for its names, by the term index's word breaks. */
     public static Scan scan(String english) {
-        BreakIterator breaks = EnglishWords.breaks(english);
+        return scan(EnglishText.of(english));
+    }
+
+    /** {@link #scan(String)} of a text already split into words (shared with the term index). */
+    public static Scan scan(EnglishText text) {
+        String english = text.text();
         List<String> named = new ArrayList<>();
         List<String> lower = new ArrayList<>();
         List<Run> runs = new ArrayList<>();
         List<EnglishWords.Word> run = new ArrayList<>();
-        int start = breaks.first();
-        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            if (breaks.getRuleStatus() == BreakIterator.WORD_NONE) {
+        for (EnglishWords.Word word : text.words()) {
+            String written = word.written();
+            if (written.isEmpty()) {
                 continue;
             }
-            char first = english.charAt(start);
-            boolean small = Character.isLowerCase(first);
-            if (run.isEmpty() && !Character.isUpperCase(first)) {
-                if (small) {
-                    lower.add(EnglishWords.fold(english.substring(start,
-                            end - EnglishWords.possessiveLength(english.substring(start, end)))));
-                }
-                continue;
-            }
-            EnglishWords.Word word = EnglishWords.word(english, start, end);
-            if (small) {
+            if (Character.isLowerCase(written.charAt(0))) {
                 lower.add(word.folded());
+            }
+            if (run.isEmpty() && !Character.isUpperCase(written.charAt(0))) {
+                continue;
             }
             boolean nameWord = isNameWord(word);
             if (nameWord && !opensSentence(english, word.start())) {
@@ -100,7 +94,7 @@ public final class EnglishNames {
                 EnglishWords.Word last = run.get(run.size() - 1);
                 if (!last.possessive() && EnglishWords.joinable(english, last.tokenEnd(), word.start())
                         && (nameWord || (TermIndex.hyphenBetween(english, last.tokenEnd(), word.start())
-                        && !word.written().isEmpty() && Character.isLetter(word.written().charAt(0))))) {
+                        && Character.isLetter(written.charAt(0))))) {
                     run.add(word); // the part after a hyphen may be in small letters (Ahn Chan-il)
                     continue;
                 }
@@ -153,7 +147,7 @@ public final class EnglishNames {
     }
 
     /** True when only white space, quotes or brackets lie between the last sentence end (or the start) and {@code at}. */
-    private static boolean opensSentence(String text, int at) {
+    static boolean opensSentence(String text, int at) {
         for (int i = at - 1; i >= 0; i--) {
             char c = text.charAt(i);
             if (c == '.' || c == '!' || c == '?' || c == ':' || c == '…' || c == '\n') {

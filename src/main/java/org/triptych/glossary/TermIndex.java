@@ -309,7 +309,12 @@ public final class TermIndex {
 
     /** Every glossary term in {@code english}, left to right; a concept found twice gives two hits. */
     public List<TermHit> find(String english) {
-        Search search = new Search(english, EnglishWords.of(english));
+        return find(EnglishText.of(english));
+    }
+
+    /** {@link #find(String)} of a text already split into words. */
+    public List<TermHit> find(EnglishText english) {
+        Search search = new Search(english.text(), english.words());
         List<TermHit> hits = new ArrayList<>();
         int i = 0;
         while (i < search.words.size()) {

@@ -127,17 +127,20 @@ public final class FuzzyScore {
     static Result compare(String sentence, List<Token> a, String memory, List<Token> b) {
         int n = a.size();
         int m = b.size();
+        // An edit costs `edit`; a placeable kept with another value costs 1, so that among the alignments with the
+        // fewest edits the one keeping the most placeables' values is shown (Kyiv against Kyiv, not against Seoul).
+        int edit = Math.max(n, m) + 1;
         int[][] d = new int[n + 1][m + 1];
         for (int i = 0; i <= n; i++) {
-            d[i][0] = i;
+            d[i][0] = i * edit;
         }
         for (int j = 0; j <= m; j++) {
-            d[0][j] = j;
+            d[0][j] = j * edit;
         }
         for (int i = 1; i <= n; i++) {
             for (int j = 1; j <= m; j++) {
-                int replace = d[i - 1][j - 1] + (a.get(i - 1).sameAs(b.get(j - 1)) ? 0 : 1);
-                d[i][j] = Math.min(replace, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                int replace = d[i - 1][j - 1] + cost(sentence, a.get(i - 1), memory, b.get(j - 1), edit);
+                d[i][j] = Math.min(replace, Math.min(d[i - 1][j], d[i][j - 1]) + edit);
             }
         }
         int score;
@@ -146,23 +149,36 @@ public final class FuzzyScore {
         } else if (Math.max(n, m) == 0) {
             score = 0;
         } else {
-            score = Math.min(99, (int) Math.floor(100.0 * (1 - (double) d[n][m] / Math.max(n, m))));
+            int edits = d[n][m] / edit;
+            score = Math.min(99, (int) Math.floor(100.0 * (1 - (double) edits / Math.max(n, m))));
         }
-        return new Result(score, differences(sentence, a, memory, b, d));
+        return new Result(score, differences(sentence, a, memory, b, d, edit));
+    }
+
+    /** 0 for the same word or placeable, 1 for a placeable of the same kind with another value, else {@code edit}. */
+    private static int cost(String sentence, Token mine, String memory, Token theirs, int edit) {
+        if (!mine.sameAs(theirs)) {
+            return edit;
+        }
+        if (mine.kind() == Kind.WORD) {
+            return 0;
+        }
+        int length = mine.end() - mine.start();
+        return length == theirs.end() - theirs.start() && sentence.regionMatches(mine.start(), memory, theirs.start(), length) ? 0 : 1;
     }
 
     /** Walks the distance table back into pieces: the memory's text with the sentence's missing words put in. */
-    private static List<Difference> differences(String sentence, List<Token> a, String memory, List<Token> b, int[][] d) {
+    private static List<Difference> differences(String sentence, List<Token> a, String memory, List<Token> b, int[][] d, int edit) {
         List<Difference> reversed = new ArrayList<>();
         int i = a.size();
         int j = b.size();
         while (i > 0 || j > 0) {
-            if (i > 0 && j > 0 && d[i][j] == d[i - 1][j - 1] + (a.get(i - 1).sameAs(b.get(j - 1)) ? 0 : 1)) {
+            int replace = i > 0 && j > 0 ? cost(sentence, a.get(i - 1), memory, b.get(j - 1), edit) : edit;
+            if (i > 0 && j > 0 && d[i][j] == d[i - 1][j - 1] + replace) {
                 Token mine = a.get(i - 1);
                 Token theirs = b.get(j - 1);
                 String theirText = memory.substring(theirs.start(), theirs.end());
-                if (mine.sameAs(theirs) && sentence.substring(mine.start(), mine.end()).equals(theirText)
-                        || mine.kind() == Kind.WORD && mine.sameAs(theirs)) {
+                if (replace == 0) {
                     reversed.add(new Difference(Change.SAME, theirText));
                 } else {
                     reversed.add(new Difference(Change.INSERTED, sentence.substring(mine.start(), mine.end())));
@@ -170,7 +186,7 @@ public final class FuzzyScore {
                 }
                 i--;
                 j--;
-            } else if (j > 0 && (i == 0 || d[i][j] == d[i][j - 1] + 1)) {
+            } else if (j > 0 && (i == 0 || d[i][j] == d[i][j - 1] + edit)) {
                 Token theirs = b.get(j - 1);
                 reversed.add(new Difference(Change.DELETED, memory.substring(theirs.start(), theirs.end())));
                 j--;

@@ -37,6 +37,19 @@ public final class TargetText {
     }
 
     public static TargetText of(String text, String lang) {
+        return of(text, lang, false);
+    }
+
+    /**
+     * The words of {@code text} that begin with a capital letter, and only those, for a reader of names: the other
+     * words are passed over without being folded. {@link #spaceBefore} then tells whether two capitalised words
+     * stand side by side.
+     */
+    public static TargetText capitalisedWords(String text, String lang) {
+        return of(text, lang, true);
+    }
+
+    private static TargetText of(String text, String lang, boolean capitalisedOnly) {
         ULocale locale = LOCALES.computeIfAbsent(lang, ULocale::forLanguageTag);
         List<Word> words = new ArrayList<>(text.length() / 6 + 1);
         int n = text.length();
@@ -57,7 +70,9 @@ public final class TargetText {
                     break;
                 }
             }
-            words.add(new Word(start, i, Folding.fold(text, start, i, locale)));
+            if (!capitalisedOnly || Character.isUpperCase(text.charAt(start))) {
+                words.add(new Word(start, i, Folding.fold(text, start, i, locale)));
+            }
         }
         return new TargetText(text, lang, Collections.unmodifiableList(words));
     }

@@ -31,9 +31,11 @@ public final class FileMerge {
      * @throws BadFileException when a version is not a CSV Triptych reads, naming the version and line
      */
     public static Result merge(String file, byte[] base, byte[] ours, byte[] theirs) throws BadFileException {
-        TableMerge.Table b = table(file, "base", base);
-        TableMerge.Table o = table(file, "ours", ours);
-        TableMerge.Table t = table(file, "theirs", theirs);
+        return merge(file, table(file, "base", base), table(file, "ours", ours), table(file, "theirs", theirs));
+    }
+
+    /** Merges versions already parsed ({@link #table}); a missing version is {@link TableMerge.Table#EMPTY}. */
+    public static Result merge(String file, TableMerge.Table b, TableMerge.Table o, TableMerge.Table t) {
         CsvKind kind = CsvKind.of(file, !o.header().isEmpty() ? o.header() : !t.header().isEmpty() ? t.header() : b.header());
         TableMerge.Result result = TableMerge.merge(file, kind, b, o, t);
         return new Result(result.merged().format().getBytes(StandardCharsets.UTF_8), result.conflicts());

@@ -1,12 +1,12 @@
 package org.triptych.team;
 
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.CommitBuilder;
@@ -16,6 +16,7 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -64,6 +65,19 @@ public final class TeamRepository implements AutoCloseable {
     /** How often a synchronisation fetches again when the remote moved while it merged. */
     private static final int ATTEMPTS = 5;
     private static final Duration LOCK_WAIT = Duration.ofSeconds(30);
+    /**
+     * zlib's fastest level for the objects and packs of a workspace repository. A book-length document is a
+     * 17 MB blob written again on every synchronisation (the commit, the merge, the pack pushed): at git's default
+     * level 6 deflating it was the largest cost of a synchronisation; level 1 takes about 40% of that time, for
+     * objects about 40% larger (6.5 MB instead of 4.6 MB) until git packs them as deltas; pushes send deltas.
+     */
+    static final int COMPRESSION = 1;
+    /** JGit's choice of SHA-1: its own, which detects crafted collisions, or the JDK's. */
+    static final String SHA1_PROPERTY = "org.eclipse.jgit.util.sha1.implementation";
+
+    static {
+        useTheJdksSha1UnlessChosen();
+    }
 
     private final Path root;
     private final Git git;
@@ -113,6 +127,7 @@ public final class TeamRepository implements AutoCloseable {
         }
         TeamRepository team = open(workspace);
         try {
+            team.compressFast();
             TeamFiles.write(workspace);
             team.setRemote(remoteUrl);
             team.synchronise(fallback, credentials);
@@ -161,7 +176,41 @@ public final class TeamRepository implements AutoCloseable {
             throw new TeamException(TeamException.Reason.OTHER, "cannot join " + remoteUrl + ": it holds no Triptych "
                     + "workspace (no translations/ or glossaries/ folder)", null);
         }
-        return new TeamRepository(target, git);
+        TeamRepository team = new TeamRepository(target, git);
+        team.compressFast();
+        return team;
+    }
+
+    /**
+     * Hashes with the JDK's SHA-1 (intrinsic, about 30 times faster here) unless the user chose an implementation
+     * (the system property, or {@code core.sha1Implementation} in the git configuration). JGit's own detects the
+     * crafted collisions of a SHAttered-style attack; to plant one in a team workspace an attacker must already be
+     * able to push to it, and hashing the 17 MB blob of a book-length document twice a synchronisation with it
+     * took a third of the round trip.
+     */
+    private static void useTheJdksSha1UnlessChosen() {
+        if (System.getProperty(SHA1_PROPERTY) != null) {
+            return;
+        }
+        try {
+            String configured = org.eclipse.jgit.util.SystemReader.getInstance().getUserConfig()
+                    .getString(org.eclipse.jgit.lib.ConfigConstants.CONFIG_CORE_SECTION, null,
+                            org.eclipse.jgit.lib.ConfigConstants.SHA1_IMPLEMENTATION);
+            if (configured == null) {
+                System.setProperty(SHA1_PROPERTY, "jdkNative");
+            }
+        } catch (IOException | org.eclipse.jgit.errors.ConfigInvalidException e) {
+            // an unreadable git configuration: JGit keeps its default
+        }
+    }
+
+    /** Sets {@link #COMPRESSION} in this repository's configuration unless someone chose a level there already. */
+    private void compressFast() throws IOException {
+        StoredConfig config = repo.getConfig();
+        if (config.getString("core", null, "compression") == null) {
+            config.setInt("core", null, "compression", COMPRESSION);
+            config.save();
+        }
     }
 
     private static boolean isEmptyFolder(Path folder) throws IOException {
@@ -173,12 +222,38 @@ public final class TeamRepository implements AutoCloseable {
         }
     }
 
-    /** Removes a clone that holds no workspace: the folder itself when joining made it, else what is in it. */
+    /**
+     * Removes a clone that holds no workspace: the folder itself when joining made it, else what is in it. JGit's
+     * automatic gc, started by the clone's fetch, may still hold its log's lock file there for a moment from a
+     * thread of its own: the removal is then tried again.
+     */
     private static void removeClone(Path folder, boolean keepFolder) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                deleteTree(folder, keepFolder);
+                return;
+            } catch (IOException | java.io.UncheckedIOException e) {
+                if (attempt == 20) {
+                    throw e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause();
+                }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while removing " + folder);
+            }
+        }
+    }
+
+    private static void deleteTree(Path folder, boolean keepFolder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
         try (var paths = Files.walk(folder)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 if (!(keepFolder && path.equals(folder))) {
-                    Files.delete(path);
+                    Files.deleteIfExists(path);
                 }
             }
         }
@@ -304,19 +379,21 @@ public final class TeamRepository implements AutoCloseable {
         if (remoteUrl().isEmpty()) {
             throw new TeamException(TeamException.Reason.NOT_SHARED, root + " has no remote to synchronise with", null);
         }
+        compressFast();
         List<String> committed = new ArrayList<>();
         List<String> takenIn = new ArrayList<>();
         List<Conflict> raised = new ArrayList<>();
         List<String> keptOurs = new ArrayList<>();
-        locked(() -> commitPending(author, committed));
+        Versions versions = new Versions();
+        locked(() -> commitPending(author, committed, versions));
         String branch = repo.getBranch();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             fetch(credentials);
             Ref remote = repo.exactRef(Constants.R_REMOTES + REMOTE + "/" + branch);
             if (remote != null) {
                 locked(() -> {
-                    commitPending(author, committed);
-                    takeIn(remote.getObjectId(), author, takenIn, raised, keptOurs);
+                    commitPending(author, committed, versions);
+                    takeIn(remote.getObjectId(), author, takenIn, raised, keptOurs, versions);
                     return null;
                 });
             }
@@ -331,6 +408,43 @@ public final class TeamRepository implements AutoCloseable {
                 + "changes are committed here: synchronise again", null);
     }
 
+    /**
+     * What one synchronisation already holds of the workspace CSVs, by blob id, so that no version is read and
+     * parsed twice: the versions the commit compared (the last commit's and the file's) are the merge's base and
+     * ours, and the merged file is written from memory.
+     */
+    private final class Versions {
+        private final java.util.Map<ObjectId, TableMerge.Table> tables = new java.util.HashMap<>();
+        private final java.util.Map<ObjectId, byte[]> merged = new java.util.HashMap<>();
+
+        /** The blob {@code id} of {@code path} as a table; zero id: the empty table. */
+        TableMerge.Table table(String path, String version, ObjectId id) throws IOException {
+            if (id == null || id.equals(ObjectId.zeroId())) {
+                return TableMerge.Table.EMPTY;
+            }
+            TableMerge.Table table = tables.get(id);
+            if (table == null) {
+                table = FileMerge.table(path, version, repo.open(id, Constants.OBJ_BLOB).getBytes());
+                tables.put(id, table);
+            }
+            return table;
+        }
+
+        void remember(ObjectId id, TableMerge.Table table) {
+            tables.put(id, table);
+        }
+
+        void rememberMerged(ObjectId id, byte[] content) {
+            merged.put(id, content);
+        }
+
+        /** The content of blob {@code id}: the merged file kept in memory, or the object git holds. */
+        byte[] content(ObjectId id) throws IOException {
+            byte[] content = merged.get(id);
+            return content != null ? content : repo.open(id, Constants.OBJ_BLOB).getBytes();
+        }
+    }
+
     private interface Locked<T> {
         T run() throws IOException;
     }
@@ -340,7 +454,7 @@ public final class TeamRepository implements AutoCloseable {
     }
 
     /** Commits every change of the working folder, concept ids given first; returns the message, or null. */
-    private String commitPending(Author author, List<String> committed) throws IOException {
+    private String commitPending(Author author, List<String> committed, Versions versions) throws IOException {
         for (Path glossary : WorkspaceStore.csvFiles(root.resolve(Workspace.GLOSSARIES))) {
             ConceptIds.assign(glossary);
         }
@@ -371,14 +485,20 @@ public final class TeamRepository implements AutoCloseable {
                 return null;
             }
             ObjectId head = repo.resolve(Constants.HEAD);
+            DirCache index = repo.readDirCache();
             ChangeSummary summary = new ChangeSummary();
             for (String path : changed.stream().sorted().toList()) {
                 if (CsvKind.isWorkspaceCsv(path)) {
                     Path file = root.resolve(path);
                     byte[] now = Files.exists(file) ? Files.readAllBytes(file) : null;
                     try {
-                        summary.add(path, FileMerge.table(path, "before", head == null ? null : blob(head, path)),
-                                FileMerge.table(path, "now", now));
+                        TableMerge.Table before = versions.table(path, "before", head == null ? null : blobId(head, path));
+                        TableMerge.Table after = FileMerge.table(path, "now", now);
+                        DirCacheEntry added = index.getEntry(path);
+                        if (added != null) {
+                            versions.remember(added.getObjectId(), after); // the blob the commit holds
+                        }
+                        summary.add(path, before, after);
                     } catch (BadFileException e) {
                         summary.addOther();
                     }
@@ -439,12 +559,12 @@ public final class TeamRepository implements AutoCloseable {
 
     /** Takes the remote's commit in: nothing, a fast-forward, or a merge by row and cell. Holds the lock. */
     private Void takeIn(ObjectId theirs, Author author, List<String> takenIn, List<Conflict> raised,
-                        List<String> keptOurs) throws IOException {
+                        List<String> keptOurs, Versions versions) throws IOException {
         ObjectId ours = repo.resolve(Constants.HEAD);
         try (RevWalk walk = new RevWalk(repo)) {
             RevCommit theirCommit = walk.parseCommit(theirs);
             if (ours == null) {
-                moveTo(null, theirCommit, takenIn);
+                moveTo(null, theirCommit, takenIn, versions);
                 return null;
             }
             RevCommit ourCommit = walk.parseCommit(ours);
@@ -453,7 +573,7 @@ public final class TeamRepository implements AutoCloseable {
             }
             walk.reset();
             if (walk.isMergedInto(ourCommit, theirCommit)) {
-                moveTo(ourCommit, theirCommit, takenIn);
+                moveTo(ourCommit, theirCommit, takenIn, versions);
                 return null;
             }
             walk.reset();
@@ -463,8 +583,9 @@ public final class TeamRepository implements AutoCloseable {
             RevCommit base = walk.next();
             walk.reset();
             walk.setRevFilter(RevFilter.ALL);
-            ObjectId merged = merge(base, walk.parseCommit(ours), walk.parseCommit(theirs), author, raised, keptOurs);
-            moveTo(walk.parseCommit(ours), walk.parseCommit(merged), takenIn);
+            ObjectId merged = merge(base, walk.parseCommit(ours), walk.parseCommit(theirs), author, raised, keptOurs,
+                    versions);
+            moveTo(walk.parseCommit(ours), walk.parseCommit(merged), takenIn, versions);
             for (String file : raised.stream().map(Conflict::file).distinct().toList()) {
                 conflicts.addLocked(file, raised.stream().filter(c -> c.file().equals(file)).toList());
             }
@@ -474,7 +595,7 @@ public final class TeamRepository implements AutoCloseable {
 
     /** Builds the merge commit of ours and theirs; workspace CSVs changed on both sides merge by row and cell. */
     private ObjectId merge(RevCommit base, RevCommit ours, RevCommit theirs, Author author, List<Conflict> raised,
-                           List<String> keptOurs) throws IOException {
+                           List<String> keptOurs, Versions versions) throws IOException {
         DirCache tree = DirCache.newInCore();
         DirCacheBuilder builder = tree.builder();
         try (ObjectInserter inserter = repo.newObjectInserter(); TreeWalk walk = new TreeWalk(repo)) {
@@ -510,7 +631,8 @@ public final class TeamRepository implements AutoCloseable {
                 }
                 FileMerge.Result result;
                 try {
-                    result = FileMerge.merge(path, bytes(b), bytes(o), bytes(t));
+                    result = FileMerge.merge(path, versions.table(path, "base", b), versions.table(path, "ours", o),
+                            versions.table(path, "theirs", t));
                 } catch (BadFileException e) {
                     keptOurs.add(path); // a version git holds is not a CSV Triptych reads: keep ours untouched
                     if (walk.getFileMode(1) != FileMode.MISSING) {
@@ -519,7 +641,9 @@ public final class TeamRepository implements AutoCloseable {
                     continue;
                 }
                 raised.addAll(result.conflicts());
-                add(builder, path, FileMode.REGULAR_FILE, inserter.insert(Constants.OBJ_BLOB, result.merged()));
+                ObjectId blob = inserter.insert(Constants.OBJ_BLOB, result.merged());
+                versions.rememberMerged(blob, result.merged());
+                add(builder, path, FileMode.REGULAR_FILE, blob);
             }
             builder.finish();
             CommitBuilder commit = new CommitBuilder();
@@ -543,43 +667,65 @@ public final class TeamRepository implements AutoCloseable {
         builder.add(entry);
     }
 
-    private byte[] bytes(ObjectId id) throws IOException {
-        return id.equals(ObjectId.zeroId()) ? null : repo.open(id, Constants.OBJ_BLOB).getBytes();
-    }
-
     /**
      * Makes {@code to} the current commit: the files that differ from {@code from} (the clean working folder) are
-     * written atomically or deleted, then HEAD and the index move. Holds the lock.
+     * written atomically or deleted, their index entries take the blob each file now holds (so that nothing is read
+     * and hashed again), then HEAD moves. Holds the lock.
      */
-    private void moveTo(RevCommit from, RevCommit to, List<String> takenIn) throws IOException {
-        try (TreeWalk walk = new TreeWalk(repo)) {
-            walk.setRecursive(true);
-            if (from == null) {
-                walk.addTree(new EmptyTreeIterator());
-            } else {
-                walk.addTree(from.getTree());
-            }
-            walk.addTree(to.getTree());
-            while (walk.next()) {
-                if (walk.getObjectId(0).equals(walk.getObjectId(1))) {
-                    continue;
-                }
-                String path = walk.getPathString();
-                Path file = root.resolve(path);
-                if (walk.getFileMode(1) == FileMode.MISSING) {
-                    Files.deleteIfExists(file);
-                } else {
-                    byte[] content = repo.open(walk.getObjectId(1), Constants.OBJ_BLOB).getBytes();
-                    Files.createDirectories(file.getParent());
-                    AtomicFiles.write(file, out -> out.write(content));
-                }
-                takenIn.add(path);
-            }
-        }
+    private void moveTo(RevCommit from, RevCommit to, List<String> takenIn, Versions versions) throws IOException {
+        DirCache index = repo.lockDirCache();
         try {
-            git.reset().setMode(ResetCommand.ResetType.MIXED).setRef(to.name()).call();
-        } catch (GitAPIException e) {
-            throw failure("cannot move " + root + " to the merged version", e);
+            DirCacheEditor editor = index.editor();
+            try (TreeWalk walk = new TreeWalk(repo)) {
+                walk.setRecursive(true);
+                if (from == null) {
+                    walk.addTree(new EmptyTreeIterator());
+                } else {
+                    walk.addTree(from.getTree());
+                }
+                walk.addTree(to.getTree());
+                while (walk.next()) {
+                    if (walk.getObjectId(0).equals(walk.getObjectId(1))) {
+                        continue;
+                    }
+                    String path = walk.getPathString();
+                    Path file = root.resolve(path);
+                    if (walk.getFileMode(1) == FileMode.MISSING) {
+                        Files.deleteIfExists(file);
+                        editor.add(new DirCacheEditor.DeletePath(path));
+                    } else {
+                        ObjectId id = walk.getObjectId(1);
+                        FileMode mode = walk.getFileMode(1);
+                        byte[] content = versions.content(id);
+                        Files.createDirectories(file.getParent());
+                        AtomicFiles.write(file, out -> out.write(content));
+                        Instant modified = Files.getLastModifiedTime(file).toInstant();
+                        editor.add(new DirCacheEditor.PathEdit(path) {
+                            @Override
+                            public void apply(DirCacheEntry entry) {
+                                entry.setFileMode(mode);
+                                entry.setObjectId(id);
+                                entry.setLength(content.length);
+                                entry.setLastModified(modified);
+                            }
+                        });
+                    }
+                    takenIn.add(path);
+                }
+            }
+            editor.commit();
+        } finally {
+            index.unlock();
+        }
+        RefUpdate head = repo.updateRef(Constants.HEAD);
+        head.setExpectedOldObjectId(from == null ? ObjectId.zeroId() : from);
+        head.setNewObjectId(to);
+        head.setRefLogMessage("triptych: synchronised", false);
+        RefUpdate.Result moved = head.update();
+        if (moved != RefUpdate.Result.NEW && moved != RefUpdate.Result.FAST_FORWARD
+                && moved != RefUpdate.Result.NO_CHANGE) {
+            throw new TeamException(TeamException.Reason.OTHER, "cannot move " + root + " to the merged version ("
+                    + moved.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")", null);
         }
     }
 
@@ -645,9 +791,15 @@ public final class TeamRepository implements AutoCloseable {
     }
 
     private byte[] blob(ObjectId commit, String path) throws IOException {
+        ObjectId id = blobId(commit, path);
+        return id == null ? null : repo.open(id, Constants.OBJ_BLOB).getBytes();
+    }
+
+    /** The id of {@code path}'s blob in {@code commit}, or null when the commit has no such file. */
+    private ObjectId blobId(ObjectId commit, String path) throws IOException {
         try (RevWalk walk = new RevWalk(repo);
              TreeWalk tree = TreeWalk.forPath(repo, path, walk.parseCommit(commit).getTree())) {
-            return tree == null ? null : repo.open(tree.getObjectId(0), Constants.OBJ_BLOB).getBytes();
+            return tree == null ? null : tree.getObjectId(0);
         }
     }
 

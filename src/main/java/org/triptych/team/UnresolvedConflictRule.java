@@ -49,6 +49,18 @@ public final class UnresolvedConflictRule implements Rule {
 
     private final Map<Path, Kept> read = new ConcurrentHashMap<>();
     private final Map<Path, KeptGlossaries> readGlossaries = new ConcurrentHashMap<>();
+    /** Where a workspace keeps its glossaries' conflicts. */
+    private record GlossaryStore(ConflictStore store, Path folder) {
+    }
+
+    /** The glossaries' conflict folder of each document's workspace: found once, looked at on every call. */
+    private final Map<Path, GlossaryStore> storeOfDocument = new ConcurrentHashMap<>();
+
+    /** Per document, its workspace's conflict store and the store's file of it: worked out once, not per paragraph. */
+    private final Map<Path, Stored> stores = new ConcurrentHashMap<>();
+
+    private record Stored(ConflictStore store, String file, Path path) {
+    }
 
     @Override
     public String id() {
@@ -62,10 +74,14 @@ public final class UnresolvedConflictRule implements Rule {
 
     @Override
     public List<Finding> check(CheckContext target) {
+        List<Conflict> conflicts = conflicts(target.document());
+        if (conflicts.isEmpty() && target.mentioned().isEmpty()) {
+            return List.of();
+        }
         List<Finding> findings = new ArrayList<>();
         String lang = target.lang();
         String first = target.paragraph().targets().keySet().stream().sorted().findFirst().orElse(lang);
-        for (Conflict c : conflicts(target.document())) {
+        for (Conflict c : conflicts) {
             if (!c.key().equals(target.paragraph().id())) {
                 continue;
             }
@@ -113,8 +129,12 @@ public final class UnresolvedConflictRule implements Rule {
         if (document == null || document.getParent() == null) {
             return Map.of();
         }
-        ConflictStore store = new ConflictStore(WorkspaceStore.workspaceOf(document.toAbsolutePath()));
-        Path folder = store.fileFor(Workspace.GLOSSARIES + "/x.csv").getParent();
+        GlossaryStore place = storeOfDocument.computeIfAbsent(document, d -> {
+            ConflictStore store = new ConflictStore(WorkspaceStore.workspaceOf(d.toAbsolutePath()));
+            return new GlossaryStore(store, store.fileFor(Workspace.GLOSSARIES)); // the folder of their files
+        });
+        ConflictStore store = place.store();
+        Path folder = place.folder();
         try {
             if (!Files.isDirectory(folder)) {
                 return Map.of();
@@ -142,10 +162,14 @@ public final class UnresolvedConflictRule implements Rule {
         if (document == null || document.getParent() == null) {
             return List.of();
         }
-        Path root = WorkspaceStore.workspaceOf(document.toAbsolutePath());
-        String file = Workspace.TRANSLATIONS + "/" + document.getFileName();
-        ConflictStore store = new ConflictStore(root);
-        Path stored = store.fileFor(file);
+        Stored where = stores.computeIfAbsent(document, d -> {
+            String file = Workspace.TRANSLATIONS + "/" + d.getFileName();
+            ConflictStore store = new ConflictStore(WorkspaceStore.workspaceOf(d.toAbsolutePath()));
+            return new Stored(store, file, store.fileFor(file));
+        });
+        ConflictStore store = where.store();
+        String file = where.file();
+        Path stored = where.path();
         try {
             if (!Files.isRegularFile(stored)) {
                 return List.of();

@@ -62,6 +62,19 @@ class FuzzyScoreTest {
     }
 
     @Test
+    void differencesKeepEachPlaceableFacingItsOwnValueWhenTheScoreAllowsIt() {
+        TermIndex glossary = TermIndex.build(List.of(concept("Kyiv"), concept("Seoul"), concept("Western countries")));
+        FuzzyScore.Result result = FuzzyScore.compare("Reports from Kyiv, Seoul, and Western countries accuse Pyongyang.",
+                "Reports from Kyiv and Seoul accuse Pyongyang.", glossary);
+        // One edit either way (a term inserted): the alignment shown keeps Kyiv facing Kyiv, not Seoul
+        assertThat(result.score()).isEqualTo(87);
+        assertThat(result.differences()).containsExactly(new Difference(Change.SAME, "Reports from Kyiv"),
+                new Difference(Change.INSERTED, "Seoul"), new Difference(Change.SAME, "and"),
+                new Difference(Change.DELETED, "Seoul"), new Difference(Change.INSERTED, "Western countries"),
+                new Difference(Change.SAME, "accuse Pyongyang"));
+    }
+
+    @Test
     void differencesNameTheInsertedAndDeletedWords() {
         assertThat(FuzzyScore.compare("The volunteers crossed the river.", "The old volunteers crossed a river.", null).differences())
                 .containsExactly(new Difference(Change.SAME, "The"), new Difference(Change.DELETED, "old"),

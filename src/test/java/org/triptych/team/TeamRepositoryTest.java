@@ -61,6 +61,12 @@ class TeamRepositoryTest {
         assertThat(Cells.get(b, GLOSSARY, Cells.conceptId(b, GLOSSARY, "Lee Min-bok"), "uk"))
                 .isEqualTo("Лі Мін Бок");
         assertThat(Cells.text(b, DOC)).isEqualTo(Cells.text(a, DOC));
+        for (Path clone : List.of(a, b)) {
+            try (Git git = Git.open(clone.toFile())) {
+                assertThat(git.getRepository().getConfig().getInt("core", "compression", -1))
+                        .as("zlib's fastest level in " + clone.getFileName()).isEqualTo(TeamRepository.COMPRESSION);
+            }
+        }
     }
 
     @Test
@@ -83,6 +89,12 @@ class TeamRepositoryTest {
         assertThat(Cells.get(a, DOC, "p4", "uk")).isEqualTo("Міністерство закордонних справ");
         assertThat(Cells.get(a, DOC, "p3", "note")).isEqualTo("checked");
         assertThat(Files.exists(a.resolve(".triptych/conflicts"))).isFalse();
+        for (Path clone : List.of(a, b)) {
+            try (Git git = Git.open(clone.toFile())) {
+                assertThat(git.status().call().isClean()).as("the index follows the merged files in " + clone.getFileName())
+                        .isTrue();
+            }
+        }
     }
 
     @Test

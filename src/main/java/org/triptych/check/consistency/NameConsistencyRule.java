@@ -3,6 +3,7 @@ package org.triptych.check.consistency;
 import org.triptych.check.CheckContext;
 import org.triptych.check.Finding;
 import org.triptych.check.GlossaryProposal;
+import org.triptych.check.PreparedEnglish;
 import org.triptych.check.Severity;
 import org.triptych.check.Terminology;
 import org.triptych.check.WorkspaceRule;
@@ -50,6 +51,11 @@ public final class NameConsistencyRule implements WorkspaceRule {
     @Override
     public WorkspaceRule prepared(List<Document> documents) {
         return new NameConsistencyRule(glossary, NameIndex.build(documents, glossary));
+    }
+
+    @Override
+    public WorkspaceRule prepared(List<Document> documents, PreparedEnglish english) {
+        return new NameConsistencyRule(glossary, NameIndex.build(documents, glossary, english));
     }
 
     /** The index this rule judges by; an empty one before it is prepared. */

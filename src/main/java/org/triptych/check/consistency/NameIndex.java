@@ -1,5 +1,7 @@
 package org.triptych.check.consistency;
 
+import org.triptych.check.PreparedEnglish;
+import org.triptych.check.Terminology;
 import org.triptych.glossary.EnglishNames;
 import org.triptych.model.Concept;
 import org.triptych.model.Document;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * The proper names of the English that the glossary does not know, and how each target renders them, over the
@@ -162,47 +165,41 @@ public final class NameIndex {
         return new NameIndex(glossaryKeys(glossary), Set.of(), Set.of(), Map.of(), Map.of());
     }
 
+    /** The names of {@code documents} not in {@code glossary}, with their renderings in every target. */
+    public static NameIndex build(List<Document> documents, List<Concept> glossary) {
+        return build(documents, glossary, PreparedEnglish.read(documents, Terminology.empty(), english -> english));
+    }
+
     /**
-     * The names of {@code documents} not in {@code glossary}, with their renderings in every target. The English and
-     * the targets are read on all cores (the common pool); the tallies are made in document order.
+     * As {@link #build(List, List)}, from the English already read ({@code english}, indexes as in
+     * {@code documents}). The targets are read on all cores (the common pool); the tallies are made in document order.
      */
-    public static NameIndex build(Collection<Document> documents, List<Concept> glossary) {
-        Set<String> named = ConcurrentHashMap.newKeySet();
-        Set<String> lower = ConcurrentHashMap.newKeySet();
-        // One pass over the English finds the words of both kinds and the runs of capitals, kept for the next.
-        List<List<List<EnglishNames.Run>>> runs = new ArrayList<>();
-        for (Document document : documents) {
-            runs.add(document.paragraphs().parallelStream().map(paragraph -> {
-                EnglishNames.Scan scan = EnglishNames.scan(paragraph.source());
-                named.addAll(scan.named());
-                lower.addAll(scan.lowerCase());
-                return scan.runs();
-            }).toList());
-        }
-        NameIndex index = new NameIndex(glossaryKeys(glossary), named, lower, new HashMap<>(), new HashMap<>());
+    public static NameIndex build(List<Document> documents, List<Concept> glossary, PreparedEnglish english) {
+        NameIndex index = new NameIndex(glossaryKeys(glossary), english.namedWords(), english.lowerCaseWords(),
+                new HashMap<>(), new HashMap<>());
         Map<String, Boolean> inGlossary = new HashMap<>();
         List<List<List<EnglishNames.Name>>> unknown = new ArrayList<>();
-        int d = 0;
-        for (Document document : documents) {
+        for (int d = 0; d < documents.size(); d++) {
             List<List<EnglishNames.Name>> ofDocument = new ArrayList<>();
-            for (int i = 0; i < document.paragraphs().size(); i++) {
-                String english = document.paragraphs().get(i).source();
-                List<EnglishNames.Name> inEnglish = index.unknown(english, runs.get(d).get(i), inGlossary);
+            for (int i = 0; i < documents.get(d).paragraphs().size(); i++) {
+                String source = english.english(d, i);
+                List<EnglishNames.Name> inEnglish = index.unknown(source, english.runs(d, i), inGlossary);
                 for (EnglishNames.Name name : inEnglish) {
                     Name entry = index.names.computeIfAbsent(name.key(), Name::new);
                     entry.occurrences++;
-                    entry.englishSpellings.merge(english.substring(name.start(), name.end()), 1, Integer::sum);
+                    entry.englishSpellings.merge(source.substring(name.start(), name.end()), 1, Integer::sum);
                 }
                 ofDocument.add(inEnglish);
             }
             unknown.add(ofDocument);
-            d++;
         }
-        d = 0;
-        for (Document document : documents) {
-            List<List<EnglishNames.Name>> ofDocument = unknown.get(d++);
-            List<Known> knownOfParagraphs = java.util.stream.IntStream.range(0, document.paragraphs().size()).parallel()
-                    .mapToObj(i -> index.know(document, document.paragraphs().get(i), ofDocument.get(i))).toList();
+        for (int d = 0; d < documents.size(); d++) {
+            Document document = documents.get(d);
+            List<List<EnglishNames.Name>> ofDocument = unknown.get(d);
+            int ofIndex = d;
+            List<Known> knownOfParagraphs = IntStream.range(0, document.paragraphs().size()).parallel()
+                    .mapToObj(i -> index.know(document, document.paragraphs().get(i), english.english(ofIndex, i),
+                            ofDocument.get(i))).toList();
             Map<String, Known> knownOfDocument = new HashMap<>();
             for (int i = 0; i < knownOfParagraphs.size(); i++) {
                 Known known = knownOfParagraphs.get(i);
@@ -219,26 +216,41 @@ public final class NameIndex {
         return index;
     }
 
-    /** What the index keeps of {@code paragraph}, whose unknown names are {@code inEnglish}: targets read if one recurs. */
-    private Known know(Document document, Paragraph paragraph, List<EnglishNames.Name> inEnglish) {
+    /**
+     * What the index keeps of {@code paragraph}, whose English reads {@code source} and whose unknown names are
+     * {@code inEnglish}: its targets are read if one of them recurs.
+     */
+    private Known know(Document document, Paragraph paragraph, String source, List<EnglishNames.Name> inEnglish) {
         if (!anyRecurs(inEnglish)) {
-            return new Known(paragraph.source(), List.of(), Map.of());
+            return new Known(source, List.of(), Map.of());
         }
         Map<String, Found> byLang = new LinkedHashMap<>();
         for (String lang : document.targets()) {
             String target = paragraph.target(lang).text();
             if (!target.isBlank()) {
-                byLang.put(lang, new Found(target, renderings(paragraph.source(), inEnglish, TargetText.of(target, lang))));
+                byLang.put(lang, new Found(target, renderings(source, inEnglish, readable(target, lang))));
             }
         }
-        return new Known(paragraph.source(), inEnglish, byLang);
+        return new Known(source, inEnglish, byLang);
     }
 
-    /** True when one of {@code inEnglish} occurs at least twice in the documents indexed. */
+    /** The words of a target that may render a name: in Ukrainian only the capitalised ones. */
+    private static TargetText readable(String target, String lang) {
+        return isUkrainian(lang) ? TargetText.capitalisedWords(target, lang) : TargetText.of(target, lang);
+    }
+
+    private static boolean isUkrainian(String lang) {
+        return lang.startsWith("uk");
+    }
+
+    /**
+     * True when one of {@code inEnglish} occurs at least twice in the documents indexed and has sounds enough to be
+     * found by them (not He, But, The after a quotation): only such a name can be rendered two ways.
+     */
     private boolean anyRecurs(List<EnglishNames.Name> inEnglish) {
         for (EnglishNames.Name name : inEnglish) {
             Name entry = names.get(name.key());
-            if (entry != null && entry.occurrences() >= 2) {
+            if (entry != null && entry.occurrences() >= 2 && sounds.ofName(name.key()).length() >= SHORTEST_SKELETON) {
                 return true;
             }
         }
@@ -343,7 +355,7 @@ public final class NameIndex {
         List<Rendering> renderings = new ArrayList<>();
         List<TargetText.Word> words = target.words();
         boolean[] taken = new boolean[words.size()];
-        boolean ukrainian = target.lang().startsWith("uk");
+        boolean ukrainian = isUkrainian(target.lang());
         String[] skeletons = new String[words.size()];
         Map<String, String> ofWords = sounds.ofWords(target.lang());
         for (EnglishNames.Name name : names) {
@@ -351,6 +363,7 @@ public final class NameIndex {
             if (nameSkeleton.length() < SHORTEST_SKELETON) {
                 continue;
             }
+            int[] nameLetters = Sounds.histogram(nameSkeleton);
             int longest = name.words() + 1;
             double best = ENOUGH_ALIKE - 1e-9;
             int bestFrom = -1;
@@ -359,7 +372,11 @@ public final class NameIndex {
                 if (taken[from] || (ukrainian && !startsCapitalised(target, words.get(from)))) {
                     continue;
                 }
+                if (skeleton(target, ofWords, skeletons, from).isEmpty()) {
+                    continue; // a run does not start with a word of vowels only (І, 이)
+                }
                 StringBuilder skeleton = new StringBuilder();
+                int[] letters = new int[nameLetters.length];
                 for (int to = from; to < words.size() && to - from < longest; to++) {
                     if (taken[to] || (to > from && (!target.spaceBefore(to)
                             || (ukrainian && !startsCapitalised(target, words.get(to)))))) {
@@ -367,14 +384,21 @@ public final class NameIndex {
                     }
                     String ofWord = skeleton(target, ofWords, skeletons, to);
                     skeleton.append(ofWord);
-                    if (ofWord.isEmpty() || skeleton(target, ofWords, skeletons, from).isEmpty()) {
-                        continue; // a run does not start or end with a word of vowels only (І, 이)
+                    Sounds.add(letters, ofWord);
+                    if (skeleton.length() * ENOUGH_ALIKE > nameSkeleton.length() + 1e-9) {
+                        break; // too long already, and a longer run is longer still
+                    }
+                    if (ofWord.isEmpty()) {
+                        continue; // nor end with one
                     }
                     int longer = Math.max(nameSkeleton.length(), skeleton.length());
                     if (Math.abs(nameSkeleton.length() - skeleton.length()) > (1 - ENOUGH_ALIKE) * longer) {
                         continue; // the lengths alone rule it out, without the edit distance
                     }
-                    double alike = Sounds.similarityAbove(nameSkeleton, skeleton.toString(), best);
+                    if (Sounds.leastDistance(nameLetters, letters) > (1 - best) * longer + 1e-9) {
+                        continue; // the letters alone rule it out
+                    }
+                    double alike = Sounds.similarityAbove(nameSkeleton, skeleton, best);
                     if (alike > best) {
                         best = alike;
                         bestFrom = from;

@@ -60,13 +60,28 @@ public final class SameSourceRule implements WorkspaceRule {
     @Override
     public WorkspaceRule prepared(List<Document> documents) {
         Map<String, Map<String, List<Place>>> byEnglish = new HashMap<>();
+        // First a hash of each English as normalised, made without a copy; only those whose hash recurs are copied.
+        Map<Long, Integer> hashes = new HashMap<>();
+        List<long[]> hashesOf = new ArrayList<>(documents.size());
+        for (Document document : documents) {
+            long[] ofDocument = new long[document.paragraphs().size()];
+            for (int i = 0; i < ofDocument.length; i++) {
+                ofDocument[i] = normalisedHash(document.paragraphs().get(i).source());
+                if (ofDocument[i] != TOO_SHORT) {
+                    hashes.merge(ofDocument[i], 1, Integer::sum);
+                }
+            }
+            hashesOf.add(ofDocument);
+        }
         Map<String, Integer> seen = new HashMap<>();
         List<String[]> normalisedOf = new ArrayList<>(documents.size());
-        for (Document document : documents) {
+        for (int d = 0; d < documents.size(); d++) {
+            Document document = documents.get(d);
             String[] normalised = new String[document.paragraphs().size()];
             for (int i = 0; i < normalised.length; i++) {
-                normalised[i] = normalised(document.paragraphs().get(i).source());
-                if (normalised[i] != null) {
+                long hash = hashesOf.get(d)[i];
+                if (hash != TOO_SHORT && hashes.get(hash) >= 2) {
+                    normalised[i] = normalised(document.paragraphs().get(i).source());
                     seen.merge(normalised[i], 1, Integer::sum);
                 }
             }
@@ -96,6 +111,35 @@ public final class SameSourceRule implements WorkspaceRule {
             prepared.put(document.path(), ofDocument);
         }
         return new SameSourceRule(byEnglish, prepared);
+    }
+
+    /** What {@link #normalisedHash} gives an English too short to compare. */
+    private static final long TOO_SHORT = Long.MIN_VALUE;
+
+    /**
+     * A 64-bit hash of {@link #normalised}{@code (english)}, made without building it; {@link #TOO_SHORT} when that
+     * is null.
+     */
+    private static long normalisedHash(String english) {
+        long hash = 1125899906842597L;
+        int words = 0;
+        boolean space = false;
+        for (int i = 0; i < english.length(); i++) {
+            char c = english.charAt(i);
+            if (c < 0x80 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c)) {
+                space = words > 0;
+                continue;
+            }
+            if (words == 0 || space) {
+                words++;
+                if (space) {
+                    hash = 31 * hash + ' ';
+                    space = false;
+                }
+            }
+            hash = 31 * hash + (c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : Character.toLowerCase(c));
+        }
+        return words < MIN_WORDS ? TOO_SHORT : hash == TOO_SHORT ? hash + 1 : hash;
     }
 
     /** The English with white space runs made one space, lower case; null when too short to be worth comparing. */

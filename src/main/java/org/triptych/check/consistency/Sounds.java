@@ -35,6 +35,37 @@ final class Sounds {
         return out.toString();
     }
 
+    /** The skeleton's letters, in the order {@link #histogram} counts them. */
+    private static final String LETTERS = "kptslvmn";
+
+    /** How often each letter of {@link #LETTERS} occurs in {@code skeleton}. */
+    static int[] histogram(CharSequence skeleton) {
+        int[] counts = new int[LETTERS.length()];
+        add(counts, skeleton);
+        return counts;
+    }
+
+    /** Adds the letters of {@code skeleton} to {@code counts}. */
+    static void add(int[] counts, CharSequence skeleton) {
+        for (int i = 0; i < skeleton.length(); i++) {
+            counts[LETTERS.indexOf(skeleton.charAt(i))]++;
+        }
+    }
+
+    /**
+     * A lower bound of the edit distance of two skeletons from their letter counts alone: each edit mends at most
+     * one letter too many on either side.
+     */
+    static int leastDistance(int[] a, int[] b) {
+        int more = 0;
+        int fewer = 0;
+        for (int i = 0; i < a.length; i++) {
+            more += Math.max(0, a[i] - b[i]);
+            fewer += Math.max(0, b[i] - a[i]);
+        }
+        return Math.max(more, fewer);
+    }
+
     /** 1 for the same skeleton, 0 for nothing in common: one minus the edit distance over the longer length. */
     static double similarity(String a, String b) {
         return similarityAbove(a, b, -1);
@@ -44,7 +75,7 @@ final class Sounds {
      * {@link #similarity}, or 0 as soon as it cannot exceed {@code floor}: the edit distance is worked out row by
      * row, and a row whose every cell already exceeds the distance {@code floor} allows stops it.
      */
-    static double similarityAbove(String a, String b, double floor) {
+    static double similarityAbove(String a, CharSequence b, double floor) {
         int longer = Math.max(a.length(), b.length());
         if (longer == 0) {
             return 0;

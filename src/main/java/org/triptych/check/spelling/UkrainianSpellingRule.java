@@ -11,19 +11,29 @@ import org.triptych.morph.TargetText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code spelling.uk}: a word of a Ukrainian target that the Ukrainian spelling dictionary ({@link UkrainianSpeller})
  * does not know. Not reported: words in Latin script or with digits, abbreviations in capitals, words of a glossary
  * rendering in any form, words of the workspace dictionary or ignored in the document, and hyphenated words whose
- * every part is known (північно-східний). Immutable and thread-safe.
+ * every part is known (північно-східний). Thread-safe; its only state is a cache of the dictionary's verdicts.
  */
 public final class UkrainianSpellingRule implements Rule {
 
     public static final String ID = "spelling.uk";
 
+    /** Verdicts remembered, at most this many: a text repeats its words, and a book uses a few tens of thousands. */
+    private static final int REMEMBERED = 200_000;
+
     private final GlossaryWords glossary;
+    /**
+     * Per word as written, whether the dictionary alone leaves it unknown (a Cyrillic word, not in capitals, not
+     * known whole nor by its parts): one look-up per word instead of normalising, classifying and spelling it.
+     */
+    private final Map<String, Boolean> unknownToDictionary = new ConcurrentHashMap<>();
 
     UkrainianSpellingRule(GlossaryWords glossary) {
         this.glossary = glossary;
@@ -61,9 +71,22 @@ public final class UkrainianSpellingRule implements Rule {
         List<TargetText.Word> words = text.words();
         for (int i = 0; i < words.size(); i++) {
             TargetText.Word word = words.get(i);
-            String written = normal(text.text().substring(word.start(), word.end()));
-            if (!isCyrillicWord(written) || Folding.isAllCapitals(written) || speller.knows(written)
-                    || partsKnown(speller, written) || target.accepts(written)) {
+            // A word in small letters is its folded form, already made: no copy of it is needed.
+            String folded = word.folded();
+            String written = folded.length() == word.end() - word.start()
+                    && text.text().startsWith(folded, word.start()) ? folded
+                    : text.text().substring(word.start(), word.end());
+            Boolean unknownWord = unknownToDictionary.get(written);
+            if (unknownWord == null) {
+                String normal = normal(written);
+                unknownWord = isCyrillicWord(normal) && !Folding.isAllCapitals(normal) && !speller.knows(normal)
+                        && !partsKnown(speller, normal);
+                if (unknownToDictionary.size() >= REMEMBERED) {
+                    unknownToDictionary.clear();
+                }
+                unknownToDictionary.put(written, unknownWord);
+            }
+            if (!unknownWord || target.accepts(normal(written))) {
                 continue;
             }
             if (unknown == null) {

@@ -8,22 +8,16 @@ import javax.swing.text.BadLocationException;
 import javax.swing.text.DocumentFilter;
 import javax.swing.text.Highlighter;
 import javax.swing.text.JTextComponent;
-import javax.swing.text.LayeredHighlighter;
-import javax.swing.text.Position;
-import javax.swing.text.View;
 import java.awt.Color;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
-import java.awt.Shape;
 
 /**
  * The inline tags of a text ({@code <b1>}, {@code </b1>}, {@code <x2/>}: the source's formatting) shown as chips,
  * a rounded box behind each, and, in the editor, kept whole: a deletion that touches a tag removes the whole tag,
  * and typing inside a tag goes after it, so no tag is half broken by accident. EDT only.
  */
-final class TagChips extends LayeredHighlighter.LayerPainter {
+final class TagChips extends FragmentPainter {
 
     private final Color fill;
     private final Color border;
@@ -56,31 +50,12 @@ final class TagChips extends LayeredHighlighter.LayerPainter {
     }
 
     @Override
-    public void paint(Graphics g, int p0, int p1, Shape bounds, JTextComponent c) {
-        // Only layered painting is used, as for the other highlights of the cells.
-    }
-
-    @Override
-    public Shape paintLayer(Graphics g, int offs0, int offs1, Shape bounds, JTextComponent c, View view) {
-        Rectangle r;
-        try {
-            Shape shape = view.modelToView(offs0, Position.Bias.Forward, offs1, Position.Bias.Backward, bounds);
-            r = shape instanceof Rectangle rect ? rect : shape.getBounds();
-        } catch (BadLocationException e) {
-            return null;
-        }
-        Graphics2D g2 = (Graphics2D) g.create();
-        try {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            int arc = Math.max(4, r.height / 2);
-            g2.setColor(fill);
-            g2.fillRoundRect(r.x, r.y + 1, r.width, r.height - 2, arc, arc);
-            g2.setColor(border);
-            g2.drawRoundRect(r.x, r.y + 1, r.width - 1, r.height - 3, arc, arc);
-        } finally {
-            g2.dispose();
-        }
-        return r;
+    protected void paintFragment(Graphics2D g2, Rectangle r, JTextComponent c) {
+        int arc = Math.max(4, r.height / 2);
+        g2.setColor(fill);
+        g2.fillRoundRect(r.x, r.y + 1, r.width, r.height - 2, arc, arc);
+        g2.setColor(border);
+        g2.drawRoundRect(r.x, r.y + 1, r.width - 1, r.height - 3, arc, arc);
     }
 
     /** Widens a deletion to whole tags, and moves an insertion out of a tag. */

@@ -3,7 +3,9 @@ package org.triptych.ui.suggestions;
 import org.triptych.memory.FuzzyScore;
 import org.triptych.memory.MemoryEntry;
 import org.triptych.memory.TranslationMemory;
+import org.triptych.ui.WrappedRows;
 import org.triptych.ui.editor.EditorTable;
+import org.triptych.ui.editor.FragmentPainter;
 import org.triptych.ui.editor.WordWrapArea;
 import org.triptych.ui.i18n.Messages;
 
@@ -18,16 +20,12 @@ import javax.swing.table.TableCellRenderer;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.Highlighter;
 import javax.swing.text.JTextComponent;
-import javax.swing.text.LayeredHighlighter;
-import javax.swing.text.Position;
-import javax.swing.text.View;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.FontMetrics;
-import java.awt.Graphics;
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.Shape;
 import java.awt.event.InputEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -48,6 +46,9 @@ import java.util.function.IntConsumer;
  */
 public final class SuggestionsPanel extends JPanel {
 
+    /** A match's row shows at most this many lines; its tooltip has the whole text. */
+    private static final int MAX_LINES = 8;
+
     private final JLabel title = new JLabel();
     private final Rows rows = new Rows();
     private final JTable table = new JTable(rows);
@@ -67,6 +68,7 @@ public final class SuggestionsPanel extends JPanel {
         title.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
         add(title, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
+        WrappedRows.follow(table, MAX_LINES);
         table.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
@@ -105,7 +107,7 @@ public final class SuggestionsPanel extends JPanel {
         for (int narrow = 0; narrow < 2 && narrow < table.getColumnCount(); narrow++) {
             table.getColumnModel().getColumn(narrow).setMaxWidth(36);
         }
-        table.setRowHeight(Math.max(table.getRowHeight(), table.getFontMetrics(table.getFont()).getHeight() * 3 + 2)); // three lines and the cells' 1-pixel pads
+        WrappedRows.fit(table, MAX_LINES);
     }
 
     /** The matches shown, in order. */
@@ -229,7 +231,7 @@ public final class SuggestionsPanel extends JPanel {
     }
 
     /** A line through the middle of marked text or under it, in one colour. */
-    private static final class Line extends LayeredHighlighter.LayerPainter {
+    private static final class Line extends FragmentPainter {
         private final Color color;
         private final boolean through;
 
@@ -239,24 +241,12 @@ public final class SuggestionsPanel extends JPanel {
         }
 
         @Override
-        public void paint(Graphics g, int p0, int p1, Shape bounds, JTextComponent c) {
-            // Only layered painting is used: DefaultHighlighter paints layered highlights per line fragment.
-        }
-
-        @Override
-        public Shape paintLayer(Graphics g, int p0, int p1, Shape bounds, JTextComponent c, View view) {
-            Rectangle r;
-            try {
-                r = view.modelToView(p0, Position.Bias.Forward, p1, Position.Bias.Backward, bounds).getBounds();
-            } catch (BadLocationException e) {
-                return null;
-            }
+        protected void paintFragment(Graphics2D g, Rectangle r, JTextComponent c) {
             FontMetrics metrics = c.getFontMetrics(c.getFont());
             int baseline = r.y + metrics.getAscent();
             int y = through ? baseline - metrics.getAscent() / 3 : baseline + 1;
             g.setColor(color);
             g.fillRect(r.x, y, r.width, Math.max(1, metrics.getHeight() / 16));
-            return r;
         }
     }
 

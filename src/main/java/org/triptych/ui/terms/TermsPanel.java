@@ -1,5 +1,7 @@
 package org.triptych.ui.terms;
 
+import org.triptych.ui.WrappedRows;
+
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -8,10 +10,6 @@ import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.JTextArea;
 import javax.swing.UIManager;
-import javax.swing.event.ChangeEvent;
-import javax.swing.event.ListSelectionEvent;
-import javax.swing.event.TableColumnModelEvent;
-import javax.swing.event.TableColumnModelListener;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.TableCellRenderer;
 import java.awt.BorderLayout;
@@ -46,28 +44,7 @@ public final class TermsPanel extends JPanel {
         table.setFocusable(false);
         table.getTableHeader().setReorderingAllowed(false);
         table.setDefaultRenderer(Object.class, new WrappingRenderer());
-        table.getColumnModel().addColumnModelListener(new TableColumnModelListener() {
-            @Override
-            public void columnMarginChanged(ChangeEvent e) {
-                fitRowHeights(); // a column was resized, or the panel was
-            }
-
-            @Override
-            public void columnAdded(TableColumnModelEvent e) {
-            }
-
-            @Override
-            public void columnRemoved(TableColumnModelEvent e) {
-            }
-
-            @Override
-            public void columnMoved(TableColumnModelEvent e) {
-            }
-
-            @Override
-            public void columnSelectionChanged(ListSelectionEvent e) {
-            }
-        });
+        WrappedRows.follow(table, Integer.MAX_VALUE);
         title.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
         add(title, BorderLayout.NORTH);
         JScrollPane scroll = new JScrollPane(table);
@@ -92,23 +69,7 @@ public final class TermsPanel extends JPanel {
     public void setRows(List<Row> newRows) {
         rows.rows = new ArrayList<>(newRows);
         rows.fireTableDataChanged();
-        fitRowHeights();
-    }
-
-    /** Gives each row the height its most wrapped cell needs at the columns' present widths. */
-    private void fitRowHeights() {
-        int minimum = table.getFontMetrics(table.getFont()).getHeight() + 2;
-        for (int row = 0; row < table.getRowCount(); row++) {
-            int height = minimum;
-            for (int column = 0; column < table.getColumnCount(); column++) {
-                Component cell = table.prepareRenderer(table.getCellRenderer(row, column), row, column);
-                cell.setSize(table.getColumnModel().getColumn(column).getWidth(), Short.MAX_VALUE);
-                height = Math.max(height, cell.getPreferredSize().height);
-            }
-            if (table.getRowHeight(row) != height) {
-                table.setRowHeight(row, height);
-            }
-        }
+        WrappedRows.fit(table, Integer.MAX_VALUE);
     }
 
     /** A cell whose text wraps at word boundaries, with the whole text as its tooltip. */
