@@ -37,12 +37,16 @@ final class GlossaryWords {
 
     /** How many letters at its end a Ukrainian word may change in inflection (Ольга → Ользі, Київ → Києві). */
     private static final int CHANGED_AT_END = 3;
+    /** Unknown words whose entries are remembered at most; past that the memory starts again. */
+    private static final int REMEMBERED_WORDS = 100_000;
 
     private final String lang;
     private final List<Concept> concepts;
     /** Made on first use: most targets have no unknown word, and a rule may be off. */
     private volatile Map<String, List<Entry>> byStart;
     private final Map<Rendering, TermPattern> patterns = new ConcurrentHashMap<>();
+    /** Per unknown word, folded: the entries it may be a form of (see {@link #entriesOf}). */
+    private final Map<String, List<Entry>> formsOf = new ConcurrentHashMap<>();
 
     GlossaryWords(List<Concept> concepts, String lang) {
         this.lang = lang;
@@ -97,9 +101,8 @@ final class GlossaryWords {
         Map<String, List<Entry>> index = index();
         Set<Rendering> candidates = new LinkedHashSet<>();
         for (int i : indices) {
-            String word = text.words().get(i).folded();
-            for (Entry entry : index.getOrDefault(start(word), List.of())) {
-                if (mayBeFormOf(word, entry.folded()) && !candidates.contains(entry.rendering())
+            for (Entry entry : entriesOf(text.words().get(i).folded(), index)) {
+                if (!candidates.contains(entry.rendering())
                         && mayBeWrittenAt(entry.rendering(), text.words(), i - entry.position())) {
                     candidates.add(entry.rendering());
                 }
@@ -120,6 +123,22 @@ final class GlossaryWords {
             }
         }
         return covered;
+    }
+
+    /**
+     * The entries whose word {@code word} may be a form of, remembered per word: an unknown word recurs, and with a
+     * large glossary the entries sharing its first letters are thousands.
+     */
+    private List<Entry> entriesOf(String word, Map<String, List<Entry>> index) {
+        List<Entry> known = formsOf.get(word);
+        if (known == null) {
+            known = index.getOrDefault(start(word), List.of()).stream().filter(e -> mayBeFormOf(word, e.folded())).toList();
+            if (formsOf.size() >= REMEMBERED_WORDS) {
+                formsOf.clear(); // a long session's words, not a leak
+            }
+            formsOf.put(word, known);
+        }
+        return known;
     }
 
     /** True when the rendering's words may stand in the text from word {@code at} on, each in some form. */
