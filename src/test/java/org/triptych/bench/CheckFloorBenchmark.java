@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
  * does only for words that may be forms of a glossary word), and the whole check
  * without output. Prints wall and CPU time of each, best of {@code --runs} (default 3).
  *
- * <p>Run: {@code scripts/bench-check --floor}, or java -cp (test and main classes, dependencies)
+ * <p>Run: {@code scripts/bench-check} (which runs it unless given {@code --no-floor}), or java -cp (test and main classes, dependencies)
  * org.triptych.bench.CheckFloorBenchmark WORKLOAD_DIR [--runs N]; WORKLOAD_DIR holds wp.csv, glossary-200.csv and
  * glossary-100k.csv from ../shared/bench/make_workload.py.
  */
