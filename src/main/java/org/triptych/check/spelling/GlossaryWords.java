@@ -1,6 +1,8 @@
 package org.triptych.check.spelling;
 
 import com.ibm.icu.util.ULocale;
+import org.triptych.check.CheckContext;
+import org.triptych.check.Finding;
 import org.triptych.model.Concept;
 import org.triptych.model.Term;
 import org.triptych.morph.Folding;
@@ -139,6 +141,24 @@ final class GlossaryWords {
             formsOf.put(word, known);
         }
         return known;
+    }
+
+    /**
+     * The findings of rule {@code ruleId} for the words at {@code unknown} of the target (words its dictionary does not
+     * know), leaving out those that are part of a glossary rendering written there.
+     */
+    List<Finding> unknownWords(String ruleId, CheckContext target, List<Integer> unknown) {
+        TargetText text = target.target();
+        Set<Integer> glossaryWords = covered(text, unknown);
+        List<Finding> findings = new ArrayList<>();
+        for (int i : unknown) {
+            if (!glossaryWords.contains(i)) {
+                TargetText.Word word = text.words().get(i);
+                findings.add(target.findingAt(ruleId, new Span(word.start(), word.end()), null, "finding.spelling.unknown",
+                        text.text().substring(word.start(), word.end())));
+            }
+        }
+        return findings;
     }
 
     /** True when the rendering's words may stand in the text from word {@code at} on, each in some form. */

@@ -4,12 +4,10 @@ import org.triptych.check.CheckContext;
 import org.triptych.check.Finding;
 import org.triptych.check.Rule;
 import org.triptych.check.Severity;
-import org.triptych.morph.Span;
 import org.triptych.morph.TargetText;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code spelling.ko}: a word of a Korean target (a run of Hangul, particles and endings included) that the Korean
@@ -94,15 +92,6 @@ public final class KoreanSpellingRule implements Rule {
         if (unknown == null) {
             return List.of();
         }
-        Set<Integer> glossaryWords = glossary.covered(text, unknown);
-        List<Finding> findings = new ArrayList<>();
-        for (int i : unknown) {
-            if (!glossaryWords.contains(i)) {
-                TargetText.Word word = text.words().get(i);
-                findings.add(target.findingAt(ID, new Span(word.start(), word.end()), null, "finding.spelling.unknown",
-                        text.text().substring(word.start(), word.end())));
-            }
-        }
-        return findings;
+        return glossary.unknownWords(ID, target, unknown);
     }
 }

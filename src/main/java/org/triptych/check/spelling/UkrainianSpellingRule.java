@@ -6,13 +6,11 @@ import org.triptych.check.Finding;
 import org.triptych.check.Rule;
 import org.triptych.check.Severity;
 import org.triptych.morph.Folding;
-import org.triptych.morph.Span;
 import org.triptych.morph.TargetText;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -97,16 +95,7 @@ public final class UkrainianSpellingRule implements Rule {
         if (unknown == null) {
             return List.of();
         }
-        Set<Integer> glossaryWords = glossary.covered(text, unknown);
-        List<Finding> findings = new ArrayList<>();
-        for (int i : unknown) {
-            if (!glossaryWords.contains(i)) {
-                TargetText.Word word = words.get(i);
-                findings.add(target.findingAt(ID, new Span(word.start(), word.end()), null, "finding.spelling.unknown",
-                        text.text().substring(word.start(), word.end())));
-            }
-        }
-        return findings;
+        return glossary.unknownWords(ID, target, unknown);
     }
 
     /** The word with plain apostrophes and hyphens, as the dictionary writes them. */
