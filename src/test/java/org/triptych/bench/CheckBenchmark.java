@@ -14,9 +14,6 @@ import org.triptych.model.Translation;
 import org.triptych.morph.UkrainianDictionary;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,11 +55,11 @@ public final class CheckBenchmark {
 
         System.out.printf(Locale.ROOT, "workload: %d paragraphs, 2 targets; %d English names; UDHR words: uk %d, ko %d%n",
                 english.size(), names.size(), ukWords.size(), koWords.size());
-        long before = usedHeapAfterGc();
+        long before = Measures.usedHeapAfterGc();
         long t0 = System.nanoTime();
         UkrainianDictionary.get().analyse("київ");
         long dictionaryNanos = System.nanoTime() - t0;
-        long dictionaryBytes = usedHeapAfterGc() - before;
+        long dictionaryBytes = Measures.usedHeapAfterGc() - before;
         System.out.printf(Locale.ROOT, "Ukrainian dictionary: loaded in %.3f s, %.1f MB of heap%n",
                 dictionaryNanos / 1e9, dictionaryBytes / 1e6);
 
@@ -72,15 +69,15 @@ public final class CheckBenchmark {
             Files.writeString(file, CsvTable.format(List.of("en", "ko", "uk"), rows), StandardCharsets.UTF_8);
             Document document = document(english, rows, ukWords, koWords, new Random(7));
             System.gc();
-            resetPeaks();
+            Measures.resetPeaks();
             long start = System.nanoTime();
             List<Concept> concepts = GlossaryCodec.read(file).concepts();
             CheckEngine check = CheckEngine.standard(Terminology.of(concepts), CheckSettings.defaults());
             long loaded = System.nanoTime();
-            long cpuBefore = cpuNanos();
+            long cpuBefore = Measures.cpuNanos();
             List<Finding> findings = check.check(document, List.of(TARGETS));
             long checked = System.nanoTime();
-            double checkCpu = (cpuNanos() - cpuBefore) / 1e9;
+            double checkCpu = (Measures.cpuNanos() - cpuBefore) / 1e9;
             double loadSeconds = (loaded - start) / 1e9;
             double checkSeconds = (checked - loaded) / 1e9;
             System.out.printf(Locale.ROOT, "glossary %,d entries: load+index %.3f s (budget 1.5); check %,d paragraphs x 2 "
@@ -88,7 +85,7 @@ public final class CheckBenchmark {
                             + "peak heap %.0f MB (budget 512)%n",
                     size, loadSeconds, document.paragraphs().size(), checkSeconds, checkCpu,
                     document.paragraphs().size() / checkSeconds, loadSeconds + checkSeconds, findings.size(),
-                    peakHeap() / 1e6);
+                    Measures.peakHeap() / 1e6);
             Files.delete(file);
             System.out.printf(Locale.ROOT, "  warm re-runs, same glossary: English only %.3f s, ko %.3f s, uk %.3f s, ko+uk %.3f s%n",
                     englishSeconds(check.terminology(), document), seconds(check, document, List.of("ko")),
@@ -107,11 +104,6 @@ public final class CheckBenchmark {
         long start = System.nanoTime();
         document.paragraphs().parallelStream().forEach(p -> terminology.termsIn(p.source()));
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    /** CPU time of the whole process so far (every thread), in nanoseconds. */
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Paragraphs separated by blank lines, joined into one line each, the first {@link #PARAGRAPHS}. */
@@ -201,28 +193,5 @@ public final class CheckBenchmark {
 
     private static String pick(List<String> list, Random random) {
         return list.get(random.nextInt(list.size()));
-    }
-
-    private static long usedHeapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** Sum of the heap pools' peaks since the last reset (an upper bound of the real peak). */
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

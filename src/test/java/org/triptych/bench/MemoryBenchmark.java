@@ -13,8 +13,6 @@ import org.triptych.model.Translation;
 import org.triptych.task.Progress;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,9 +92,9 @@ public final class MemoryBenchmark {
         System.out.printf(Locale.ROOT, "memory: %,d English sentences in %d documents of War and Peace paragraphs%n", pairs,
                 documents.size());
 
-        long baseline = usedHeapAfterGc();
-        resetPeaks();
-        long cpu = cpuNanos();
+        long baseline = Measures.usedHeapAfterGc();
+        Measures.resetPeaks();
+        long cpu = Measures.cpuNanos();
         long threadCpu = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         TranslationMemory memory = new TranslationMemory();
@@ -104,10 +102,10 @@ public final class MemoryBenchmark {
             throw new IllegalStateException(e);
         });
         double build = (System.nanoTime() - start) / 1e9;
-        double buildCpu = (cpuNanos() - cpu) / 1e9;
+        double buildCpu = (Measures.cpuNanos() - cpu) / 1e9;
         double buildThreadCpu = (THREADS.getCurrentThreadCpuTime() - threadCpu) / 1e9;
-        long peak = peakHeap();
-        long held = usedHeapAfterGc() - baseline;
+        long peak = Measures.peakHeap();
+        long held = Measures.usedHeapAfterGc() - baseline;
         TranslationMemory.Stats stats = memory.stats();
         System.out.printf(Locale.ROOT, "build: %.2f s wall (budget 10 s: %.0f%%), %.2f s CPU of the building thread, %.2f s CPU of "
                         + "the process; %,d units (%,d whole paragraphs)%n",
@@ -130,8 +128,8 @@ public final class MemoryBenchmark {
         double[] cpuMillis = new double[LOOKUPS];
         int found = 0;
         int sentences = 0;
-        resetPeaks();
-        cpu = cpuNanos();
+        Measures.resetPeaks();
+        cpu = Measures.cpuNanos();
         long all = System.nanoTime();
         for (int i = 0; i < LOOKUPS; i++) {
             long t = System.nanoTime();
@@ -143,7 +141,7 @@ public final class MemoryBenchmark {
             found += (int) s.sentences().stream().filter(m -> !m.matches().isEmpty()).count();
         }
         double lookupWall = (System.nanoTime() - all) / 1e9;
-        double lookupCpu = (cpuNanos() - cpu) / 1e9;
+        double lookupCpu = (Measures.cpuNanos() - cpu) / 1e9;
         Arrays.sort(millis);
         Arrays.sort(cpuMillis);
         double median = millis[LOOKUPS / 2];
@@ -151,7 +149,7 @@ public final class MemoryBenchmark {
                         + "looking thread: median %.2f ms, p95 %.2f ms; %d paragraphs, %.2f s wall, %.2f s CPU of the process; "
                         + "%,d of %,d sentences with a match ≥ %d%%; peak heap %.0f MB%n",
                 median, 100 * median / 20, millis[LOOKUPS * 95 / 100], cpuMillis[LOOKUPS / 2], cpuMillis[LOOKUPS * 95 / 100],
-                LOOKUPS, lookupWall, lookupCpu, found, sentences, TranslationMemory.MIN_SCORE, peakHeap() / 1e6);
+                LOOKUPS, lookupWall, lookupCpu, found, sentences, TranslationMemory.MIN_SCORE, Measures.peakHeap() / 1e6);
         boolean ok = build <= 10 && median <= 20 && held <= 300e6;
         System.out.println(ok ? "all within budgets" : "SOME BUDGET EXCEEDED");
         memory.close();
@@ -185,32 +183,5 @@ public final class MemoryBenchmark {
             }
         }
         return words;
-    }
-
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static long usedHeapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** Sum of the heap pools' peaks since the last reset (an upper bound of the real peak). */
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

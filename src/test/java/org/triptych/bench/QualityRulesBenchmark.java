@@ -12,9 +12,6 @@ import org.triptych.io.GlossaryCodec;
 import org.triptych.model.Document;
 import org.triptych.model.Paragraph;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -101,7 +98,7 @@ public final class QualityRulesBenchmark {
         System.out.printf(Locale.ROOT, "live re-check of one paragraph, both targets: terminology only median %.3f ms, "
                 + "p95 %.3f ms; every default rule median %.3f ms, p95 %.3f ms (budget 30 ms median)%n",
                 liveTerm[0], liveTerm[1], liveAll[0], liveAll[1]);
-        System.out.printf(Locale.ROOT, "peak heap %.0f MB%n", peakHeap() / 1e6);
+        System.out.printf(Locale.ROOT, "peak heap %.0f MB%n", Measures.peakHeap() / 1e6);
 
         // The rules that are off by default, each switched on alone: what its first check costs (its dictionary or
         // LanguageTool loading) and a live re-check of one paragraph after that.
@@ -110,25 +107,25 @@ public final class QualityRulesBenchmark {
                     .map(id -> "rule." + id + ".enabled=true\n").collect(Collectors.joining());
             CheckEngine optional = CheckEngine.standard(terminology, CheckSettings.parse(Path.of(CheckSettings.FILE), on));
             Paragraph first = wp.paragraphs().get(0);
-            long cpu = cpuNanos();
+            long cpu = Measures.cpuNanos();
             long start = System.nanoTime();
             optional.check(wp.path(), first, TARGETS);
             double loadWall = (System.nanoTime() - start) / 1e9;
-            double loadCpu = (cpuNanos() - cpu) / 1e9;
+            double loadCpu = (Measures.cpuNanos() - cpu) / 1e9;
             double[] liveOptional = live(optional, wp, 200);
             System.out.printf(Locale.ROOT, "%s* on (off by default): first check %.2f s wall, %.2f s CPU (loading); "
                     + "then a paragraph re-check median %.2f ms, p95 %.2f ms%n", family, loadWall, loadCpu,
                     liveOptional[0], liveOptional[1]);
         }
-        System.out.printf(Locale.ROOT, "peak heap with the optional rules loaded %.0f MB%n", peakHeap() / 1e6);
+        System.out.printf(Locale.ROOT, "peak heap with the optional rules loaded %.0f MB%n", Measures.peakHeap() / 1e6);
     }
 
     /** Wall and CPU seconds of one whole-document check, the workspace rules' preparation included. */
     private static double[] time(CheckEngine engine, Document document) {
-        long cpu = cpuNanos();
+        long cpu = Measures.cpuNanos();
         long start = System.nanoTime();
         engine.prepare(List.of(document)).check(document, TARGETS);
-        return new double[] {(System.nanoTime() - start) / 1e9, (cpuNanos() - cpu) / 1e9};
+        return new double[] {(System.nanoTime() - start) / 1e9, (Measures.cpuNanos() - cpu) / 1e9};
     }
 
     private static void best(double[] best, double[] run) {
@@ -153,19 +150,5 @@ public final class QualityRulesBenchmark {
         }
         Arrays.sort(millis);
         return new double[] {millis[millis.length / 2], millis[(int) (millis.length * 0.95)]};
-    }
-
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

@@ -12,15 +12,11 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * Large documents of short rows, written to a temp folder: {@code triptych stats} on one million rows and a DOCX
@@ -46,7 +42,7 @@ public final class ScaleBenchmark {
         if (only.isEmpty() || only.equals("stats")) {
             Path file = document(work.resolve("million.csv"), STATS_ROWS);
             StringWriter out = new StringWriter();
-            ok &= measure(String.format(Locale.ROOT, "stats, %,d rows (%,d MB)", STATS_ROWS, Files.size(file) >> 20), 5, 1280, () -> {
+            ok &= Measures.againstBudget(String.format(Locale.ROOT, "stats, %,d rows (%,d MB)", STATS_ROWS, Files.size(file) >> 20), 5, 1280, () -> {
                 int code = Cli.execute(new PrintWriter(out), new PrintWriter(System.err, true), "stats", file.toString());
                 if (code != Cli.OK) {
                     throw new IllegalStateException("stats failed with exit code " + code);
@@ -58,7 +54,7 @@ public final class ScaleBenchmark {
         if (only.isEmpty() || only.equals("docx")) {
             Path file = document(work.resolve("hundred-thousand.csv"), DOCX_ROWS);
             Path docx = work.resolve("hundred-thousand.docx");
-            ok &= measure(String.format(Locale.ROOT, "DOCX export, %,d rows", DOCX_ROWS), 15, 1536, () -> {
+            ok &= Measures.againstBudget(String.format(Locale.ROOT, "DOCX export, %,d rows", DOCX_ROWS), 15, 1536, () -> {
                 Document document = DocumentCodec.read(file);
                 Exports.export(ExportFormat.DOCX, document, List.of(), ExportOptions.DEFAULT, docx, Progress.NONE);
                 return null;
@@ -84,32 +80,5 @@ public final class ScaleBenchmark {
             }
         }
         return file;
-    }
-
-    private static boolean measure(String what, double budgetSeconds, long budgetMegabytes, Callable<Void> work) throws Exception {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-        long cpuBefore = processCpuNanos();
-        long start = System.nanoTime();
-        work.call();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpu = (processCpuNanos() - cpuBefore) / 1e9;
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        double megabytes = peak / 1048576.0;
-        System.out.printf(Locale.ROOT, "%s: wall %.2f s (budget %.0f s, %.0f%%), CPU %.2f s, peak heap %.0f MB (budget %d MB, %.0f%%)%n",
-                what, seconds, budgetSeconds, 100 * seconds / budgetSeconds, cpu, megabytes, budgetMegabytes,
-                100 * megabytes / budgetMegabytes);
-        return seconds <= budgetSeconds && megabytes <= budgetMegabytes;
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }

@@ -12,15 +12,11 @@ import org.triptych.model.Translation;
 import org.triptych.task.Progress;
 
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * The translated document of a long Word source: 12,000 paragraphs of War and Peace written as a .docx (a
@@ -70,7 +66,7 @@ public final class TargetExportBenchmark {
         }
         System.out.printf(Locale.ROOT, "%,d paragraphs, source %.1f MB%n", PARAGRAPHS, Files.size(source) / 1048576.0);
         Path doc = work.resolve("translations/novel.csv");
-        boolean ok = measure("import .docx", 10, 1024, () -> {
+        boolean ok = Measures.againstBudget("import .docx", 10, 1024, () -> {
             SourceImport.run(work, source, "", false, null, List.of("ko"), Progress.NONE);
             return null;
         });
@@ -85,38 +81,11 @@ public final class TargetExportBenchmark {
         Document done = imported.withParagraphs(translated);
         Path out = work.resolve("exports/novel.ko.docx");
         TargetExport.export(done, List.of("ko"), out, Progress.NONE); // warm-up
-        ok &= measure("export target .docx (ko)", 10, 1024, () -> {
+        ok &= Measures.againstBudget("export target .docx (ko)", 10, 1024, () -> {
             TargetExport.export(done, List.of("ko"), out, Progress.NONE);
             return null;
         });
         System.out.printf(Locale.ROOT, "target %.1f MB%n", Files.size(out) / 1048576.0);
         System.out.println(ok ? "all within budget" : "SOME BUDGET EXCEEDED");
-    }
-
-    private static boolean measure(String what, double budgetSeconds, long budgetMegabytes, Callable<Void> work) throws Exception {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-        long cpuBefore = processCpuNanos();
-        long start = System.nanoTime();
-        work.call();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpu = (processCpuNanos() - cpuBefore) / 1e9;
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        double megabytes = peak / 1048576.0;
-        System.out.printf(Locale.ROOT, "%s: wall %.2f s (budget %.0f s, %.0f%%), CPU %.2f s, peak heap %.0f MB (budget %d MB, %.0f%%)%n",
-                what, seconds, budgetSeconds, 100 * seconds / budgetSeconds, cpu, megabytes, budgetMegabytes,
-                100 * megabytes / budgetMegabytes);
-        return seconds <= budgetSeconds && megabytes <= budgetMegabytes;
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }

@@ -9,7 +9,6 @@ import org.triptych.team.TeamRepository;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,18 +71,18 @@ public final class TeamSyncBenchmark {
                 teamA.synchronise(null, null);
                 System.gc();
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-                long cpu = cpuNanos();
+                long cpu = Measures.cpuNanos();
                 long ownCpu = threadCpuNanos();
                 long start = System.nanoTime();
                 SyncResult result = teamB.synchronise(null, null);
                 long wall = System.nanoTime() - start;
-                long cpuUsed = cpuNanos() - cpu;
+                long cpuUsed = Measures.cpuNanos() - cpu;
                 long ownCpuUsed = threadCpuNanos() - ownCpu;
                 System.out.printf(Locale.ROOT, "round %d: B's sync (commit \"%s\", fetch, merge, push): wall %.3f s, "
                                 + "CPU %.3f s (%.3f s on the synchronising thread, the rest the JIT and the collector), "
                                 + "peak heap %.0f MB, %d conflicts, pushed %s — budget 3 s: %s%n", round,
                         String.join("; ", result.committed()), wall / 1e9, cpuUsed / 1e9, ownCpuUsed / 1e9,
-                        peakHeap() / 1e6, result.newConflicts().size(), result.pushed(),
+                        Measures.peakHeap() / 1e6, result.newConflicts().size(), result.pushed(),
                         wall <= 3_000_000_000L ? "met" : "MISSED");
             }
         }
@@ -105,21 +104,7 @@ public final class TeamSyncBenchmark {
         CsvTable.save(file, table.header(), cells);
     }
 
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
     private static long threadCpuNanos() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

@@ -45,8 +45,6 @@ public final class WindowBenchmark {
     private static final int SAMPLES = 200;
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
-    private static final com.sun.management.OperatingSystemMXBean PROCESS =
-            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private static double nextMedian;
     private static double typingMedian;
@@ -88,7 +86,7 @@ public final class WindowBenchmark {
         sampling.setDaemon(true);
         sampling.start();
         long launch = System.nanoTime();
-        long launchCpu = PROCESS.getProcessCpuTime();
+        long launchCpu = Measures.cpuNanos();
         MainWindow w = org.triptych.app.WorkbenchApp.openWindow(workspace, UiSettings.inMemory(), Terminology::of).get();
         WorkbenchController c = w.controller();
         while (!onEdt(() -> c.view().table().getRowCount() == PARAGRAPHS && c.view().table().isEditing())) {
@@ -96,7 +94,7 @@ public final class WindowBenchmark {
         }
         SwingUtilities.invokeAndWait(() -> paint(w, true));
         double interactive = (System.nanoTime() - launch) / 1e9;
-        double interactiveCpu = (PROCESS.getProcessCpuTime() - launchCpu) / 1e9;
+        double interactiveCpu = (Measures.cpuNanos() - launchCpu) / 1e9;
         System.out.printf("time to interactive: %.2f s, %.2f s CPU of the process (target < 3 s; JVM start not included)%n",
                 interactive, interactiveCpu);
 
