@@ -51,11 +51,13 @@ import java.util.Optional;
 
 /**
  * A workspace folder as a git repository shared through a remote ({@code origin}): share, join and synchronise, with
- * JGit (no git program needed). Synchronising commits what changed here (under the {@link WorkspaceLock}, so a
- * window saving at the same time is never cut in half), fetches, merges the workspace CSVs by row and cell
- * ({@link FileMerge}, never git's line merge; conflicts keep ours in the file and go to the {@link ConflictStore}),
- * writes the merged files atomically and pushes, starting again from the fetch when someone pushed meanwhile.
- * Whatever fails, the work stays committed here and the next synchronisation sends it.
+ * JGit (no git program needed). Synchronising fetches, then commits what changed here (under the
+ * {@link WorkspaceLock}, so a window saving at the same time is never cut in half): straight onto the remote's
+ * commit when everything committed here is already there, otherwise as a commit of its own merged with the remote's.
+ * Workspace CSVs changed on both sides merge by row and cell ({@link FileMerge}, never git's line merge; conflicts
+ * keep ours in the file and go to the {@link ConflictStore}). It writes the merged files atomically and pushes,
+ * starting again from the fetch when someone pushed meanwhile. Whatever fails, the work stays committed here and the
+ * next synchronisation sends it.
  *
  * <p>Threads: any thread but the EDT (network and file work); one operation at a time per repository.
  */
@@ -385,18 +387,28 @@ public final class TeamRepository implements AutoCloseable {
         List<Conflict> raised = new ArrayList<>();
         List<String> keptOurs = new ArrayList<>();
         Versions versions = new Versions();
-        locked(() -> commitPending(author, committed, versions));
         String branch = repo.getBranch();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            fetch(credentials);
+            try {
+                fetch(credentials);
+            } catch (TeamException e) {
+                try {
+                    locked(() -> commitPending(author, committed, versions));
+                } catch (IOException notCommitted) {
+                    e.addSuppressed(notCommitted);
+                }
+                throw e;
+            }
             Ref remote = repo.exactRef(Constants.R_REMOTES + REMOTE + "/" + branch);
-            if (remote != null) {
-                locked(() -> {
+            locked(() -> {
+                if (remote == null) {
+                    commitPending(author, committed, versions);
+                } else if (!commitOnto(remote.getObjectId(), author, committed, takenIn, raised, keptOurs, versions)) {
                     commitPending(author, committed, versions);
                     takeIn(remote.getObjectId(), author, takenIn, raised, keptOurs, versions);
-                    return null;
-                });
-            }
+                }
+                return null;
+            });
             if (repo.resolve(Constants.HEAD) == null) {
                 break; // nothing here and nothing there
             }
@@ -455,9 +467,7 @@ public final class TeamRepository implements AutoCloseable {
 
     /** Commits every change of the working folder, concept ids given first; returns the message, or null. */
     private String commitPending(Author author, List<String> committed, Versions versions) throws IOException {
-        for (Path glossary : WorkspaceStore.csvFiles(root.resolve(Workspace.GLOSSARIES))) {
-            ConceptIds.assign(glossary);
-        }
+        assignConceptIds();
         try {
             // Only what status finds changed is hashed again: a book-length document is not read twice.
             Status found = git.status().call();
@@ -516,6 +526,119 @@ public final class TeamRepository implements AutoCloseable {
         }
     }
 
+    private void assignConceptIds() throws IOException {
+        for (Path glossary : WorkspaceStore.csvFiles(root.resolve(Workspace.GLOSSARIES))) {
+            ConceptIds.assign(glossary);
+        }
+    }
+
+    /**
+     * When everything committed here is already in the remote's commit {@code theirs}, commits the working folder's
+     * changes straight onto it: each file changed here that the remote changed too merges by row and cell (the last
+     * commit here is the base), and the working folder takes the result in. History stays one line, with one commit
+     * per synchronisation, and a book-length document gets one new version to store and push instead of two (ours
+     * and the merge). Holds the lock.
+     *
+     * @return false, having done nothing, when the folder is clean or commits made here are not in {@code theirs}
+     */
+    private boolean commitOnto(ObjectId theirs, Author author, List<String> committed, List<String> takenIn,
+                               List<Conflict> raised, List<String> keptOurs, Versions versions) throws IOException {
+        ObjectId head = repo.resolve(Constants.HEAD);
+        if (head == null || head.equals(theirs)) {
+            return false;
+        }
+        try (RevWalk walk = new RevWalk(repo)) {
+            if (!walk.isMergedInto(walk.parseCommit(head), walk.parseCommit(theirs))) {
+                return false;
+            }
+        }
+        assignConceptIds();
+        java.util.SortedSet<String> changedHere = new java.util.TreeSet<>();
+        try {
+            Status status = git.status().call();
+            changedHere.addAll(status.getUncommittedChanges());
+            changedHere.addAll(status.getUntracked());
+        } catch (GitAPIException e) {
+            throw failure("cannot read the changes in " + root, e);
+        }
+        if (changedHere.isEmpty()) {
+            return false;
+        }
+        List<Conflict> found = new ArrayList<>();
+        java.util.Map<String, ObjectId> onDisk = new java.util.HashMap<>();
+        ChangeSummary summary = new ChangeSummary();
+        DirCache tree = DirCache.newInCore();
+        DirCacheBuilder builder = tree.builder();
+        try (ObjectInserter inserter = repo.newObjectInserter(); TreeWalk walk = new TreeWalk(repo)) {
+            walk.setRecursive(true);
+            walk.addTree(repo.parseCommit(theirs).getTree());
+            while (walk.next()) {
+                if (!changedHere.contains(walk.getPathString())) {
+                    add(builder, walk.getPathString(), walk.getFileMode(0), walk.getObjectId(0));
+                }
+            }
+            for (String path : changedHere) {
+                Path file = root.resolve(path);
+                byte[] now = Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+                ObjectId base = blobId(head, path);
+                ObjectId their = blobId(theirs, path);
+                TableMerge.Table ours = null;
+                if (CsvKind.isWorkspaceCsv(path)) {
+                    try {
+                        ours = FileMerge.table(path, "now", now);
+                        summary.add(path, versions.table(path, "before", base), ours);
+                    } catch (BadFileException e) {
+                        summary.addOther(); // committed as it is; the window reports what is wrong with it
+                    }
+                } else {
+                    summary.addOther();
+                }
+                byte[] result = now;
+                if (!java.util.Objects.equals(base, their)) {
+                    if (ours == null) {
+                        keptOurs.add(path);
+                    } else {
+                        try {
+                            FileMerge.Result merged = FileMerge.merge(path, versions.table(path, "base", base), ours,
+                                    versions.table(path, "theirs", their));
+                            found.addAll(merged.conflicts());
+                            result = merged.merged();
+                        } catch (BadFileException e) {
+                            keptOurs.add(path); // a version git holds is not a CSV Triptych reads: keep ours
+                        }
+                    }
+                }
+                onDisk.put(path, now == null ? null : inserter.idFor(Constants.OBJ_BLOB, now));
+                if (result != null) {
+                    ObjectId blob = inserter.insert(Constants.OBJ_BLOB, result);
+                    versions.rememberMerged(blob, result);
+                    add(builder, path, FileMode.REGULAR_FILE, blob);
+                }
+            }
+            builder.finish();
+            String message = summary.message("Changed files") + (found.isEmpty() ? ""
+                    : " (" + found.size() + (found.size() == 1 ? " conflict" : " conflicts") + " kept as ours)");
+            CommitBuilder commit = new CommitBuilder();
+            commit.setTreeId(tree.writeTree(inserter));
+            commit.setParentId(theirs);
+            PersonIdent who = new PersonIdent(author.name(), author.email());
+            commit.setAuthor(who);
+            commit.setCommitter(who);
+            commit.setMessage(message);
+            ObjectId id = inserter.insert(commit);
+            inserter.flush();
+            try (RevWalk walk2 = new RevWalk(repo)) {
+                moveTo(walk2.parseCommit(head), walk2.parseCommit(id), takenIn, versions, onDisk);
+            }
+            committed.add(message);
+        }
+        raised.addAll(found);
+        for (String file : found.stream().map(Conflict::file).distinct().toList()) {
+            conflicts.addLocked(file, found.stream().filter(c -> c.file().equals(file)).toList());
+        }
+        return true;
+    }
+
     private void fetch(Credentials credentials) throws IOException {
         try {
             git.fetch().setRemote(REMOTE).setCredentialsProvider(provider(credentials)).call();
@@ -528,7 +651,7 @@ public final class TeamRepository implements AutoCloseable {
     private boolean push(String branch, Credentials credentials) throws IOException {
         Iterable<PushResult> results;
         try {
-            results = git.push().setRemote(REMOTE).setRefSpecs(new RefSpec("refs/heads/" + branch + ":refs/heads/" + branch))
+            results = git.push().setThin(!remoteIsFolder()).setRemote(REMOTE).setRefSpecs(new RefSpec("refs/heads/" + branch + ":refs/heads/" + branch))
                     .setCredentialsProvider(provider(credentials)).call();
         } catch (GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
             throw failure("cannot push to " + remoteUrl().orElse(REMOTE) + "; your changes are committed here and the "
@@ -549,6 +672,21 @@ public final class TeamRepository implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the remote is a folder on this machine or a shared drive. A push over the network is thin (deltas
+     * against what the remote holds: kilobytes for a few edited cells); a push to a folder sends whole objects, since
+     * there the receiving side (this process) would otherwise read, inflate and deflate the delta's base again:
+     * about 0.3 s for a book-length document, more than the bytes saved are worth on a local disk.
+     */
+    private boolean remoteIsFolder() {
+        try {
+            String scheme = new URIish(remoteUrl().orElse("")).getScheme();
+            return scheme == null || scheme.equals("file");
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static String describe(RemoteRefUpdate update) {
@@ -673,6 +811,16 @@ public final class TeamRepository implements AutoCloseable {
      * and hashed again), then HEAD moves. Holds the lock.
      */
     private void moveTo(RevCommit from, RevCommit to, List<String> takenIn, Versions versions) throws IOException {
+        moveTo(from, to, takenIn, versions, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #moveTo(RevCommit, RevCommit, List, Versions)} for a working folder that differs from {@code from}
+     * in the files {@code onDisk} names: each maps to the blob the file holds now (null: the file is gone). A file
+     * that already holds what {@code to} has is not written again, only indexed.
+     */
+    private void moveTo(RevCommit from, RevCommit to, List<String> takenIn, Versions versions,
+                        java.util.Map<String, ObjectId> onDisk) throws IOException {
         DirCache index = repo.lockDirCache();
         try {
             DirCacheEditor editor = index.editor();
@@ -685,20 +833,25 @@ public final class TeamRepository implements AutoCloseable {
                 }
                 walk.addTree(to.getTree());
                 while (walk.next()) {
-                    if (walk.getObjectId(0).equals(walk.getObjectId(1))) {
+                    String path = walk.getPathString();
+                    boolean changedHere = onDisk.containsKey(path);
+                    if (!changedHere && walk.getObjectId(0).equals(walk.getObjectId(1))) {
                         continue;
                     }
-                    String path = walk.getPathString();
                     Path file = root.resolve(path);
+                    boolean written;
                     if (walk.getFileMode(1) == FileMode.MISSING) {
-                        Files.deleteIfExists(file);
+                        written = Files.deleteIfExists(file);
                         editor.add(new DirCacheEditor.DeletePath(path));
                     } else {
                         ObjectId id = walk.getObjectId(1);
                         FileMode mode = walk.getFileMode(1);
                         byte[] content = versions.content(id);
-                        Files.createDirectories(file.getParent());
-                        AtomicFiles.write(file, out -> out.write(content));
+                        written = !changedHere || !id.equals(onDisk.get(path));
+                        if (written) {
+                            Files.createDirectories(file.getParent());
+                            AtomicFiles.write(file, out -> out.write(content));
+                        }
                         Instant modified = Files.getLastModifiedTime(file).toInstant();
                         editor.add(new DirCacheEditor.PathEdit(path) {
                             @Override
@@ -710,7 +863,9 @@ public final class TeamRepository implements AutoCloseable {
                             }
                         });
                     }
-                    takenIn.add(path);
+                    if (written) {
+                        takenIn.add(path);
+                    }
                 }
             }
             editor.commit();

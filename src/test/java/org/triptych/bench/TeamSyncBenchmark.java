@@ -71,6 +71,7 @@ public final class TeamSyncBenchmark {
                 teamA.synchronise(null, null);
                 System.gc();
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+                long remoteBefore = folderBytes(bare);
                 long cpu = Measures.cpuNanos();
                 long ownCpu = threadCpuNanos();
                 long start = System.nanoTime();
@@ -80,9 +81,10 @@ public final class TeamSyncBenchmark {
                 long ownCpuUsed = threadCpuNanos() - ownCpu;
                 System.out.printf(Locale.ROOT, "round %d: B's sync (commit \"%s\", fetch, merge, push): wall %.3f s, "
                                 + "CPU %.3f s (%.3f s on the synchronising thread, the rest the JIT and the collector), "
-                                + "peak heap %.0f MB, %d conflicts, pushed %s — budget 3 s: %s%n", round,
-                        String.join("; ", result.committed()), wall / 1e9, cpuUsed / 1e9, ownCpuUsed / 1e9,
-                        Measures.peakHeap() / 1e6, result.newConflicts().size(), result.pushed(),
+                                + "peak heap %.0f MB, the remote grew %.1f MB, %d conflicts, pushed %s — budget 3 s: %s%n",
+                        round, String.join("; ", result.committed()), wall / 1e9, cpuUsed / 1e9, ownCpuUsed / 1e9,
+                        Measures.peakHeap() / 1e6, (folderBytes(bare) - remoteBefore) / 1e6,
+                        result.newConflicts().size(), result.pushed(),
                         wall <= 3_000_000_000L ? "met" : "MISSED");
             }
         }
@@ -102,6 +104,13 @@ public final class TeamSyncBenchmark {
             row.set(column, row.get(column) + " (" + tag + ")");
         }
         CsvTable.save(file, table.header(), cells);
+    }
+
+    /** What a push added to the remote: the bytes of every file under {@code folder}. */
+    private static long folderBytes(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
     }
 
     private static long threadCpuNanos() {

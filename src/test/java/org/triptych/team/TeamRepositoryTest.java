@@ -95,6 +95,37 @@ class TeamRepositoryTest {
                         .isTrue();
             }
         }
+        try (Git git = Git.open(b.toFile())) {
+            List<RevCommit> log = new java.util.ArrayList<>();
+            git.log().setMaxCount(2).call().forEach(log::add);
+            assertThat(log).extracting(RevCommit::getShortMessage)
+                    .as("one line of history: Bohdan's work committed onto Ann's, no merge commit")
+                    .containsExactly("uk: 1 paragraph translated; notes: 1 edited", "ko: 1 paragraph translated");
+            assertThat(log.get(0).getParentCount()).isEqualTo(1);
+            assertThat(log.get(0).getAuthorIdent().getName()).isEqualTo("Bohdan");
+        }
+    }
+
+    @Test
+    void aRemoteThatCannotBeReachedLeavesTheWorkCommittedHere() throws Exception {
+        Cells.set(a, DOC, "p4", "uk", "Збережено тут");
+        Files.move(bare, dir.resolve("moved.git"));
+        assertThatThrownBy(() -> sync(a, ANN))
+                .isInstanceOf(TeamException.class)
+                .hasMessageContaining("committed here");
+        try (Git git = Git.open(a.toFile())) {
+            assertThat(git.log().setMaxCount(1).call().iterator().next().getShortMessage())
+                    .isEqualTo("uk: 1 paragraph translated");
+            assertThat(git.status().call().isClean()).isTrue();
+        }
+        Files.move(dir.resolve("moved.git"), bare);
+        Cells.set(b, DOC, "p3", "uk", "Інший абзац");
+        assertThat(sync(b, BOHDAN).pushed()).isTrue();
+        SyncResult merged = sync(a, ANN);
+        assertThat(merged.pushed()).isTrue();
+        sync(b, BOHDAN);
+        assertThat(Cells.get(b, DOC, "p4", "uk")).isEqualTo("Збережено тут");
+        assertThat(Cells.get(a, DOC, "p3", "uk")).isEqualTo("Інший абзац");
     }
 
     @Test
