@@ -17,17 +17,34 @@ import java.util.function.Function;
  * term, severity and message spelled so (and {@code fix}, the replacement of [start, end), when the rule offers one;
  * {@code glossary}, the cells of a proposed glossary row, when it proposes one);
  * the summary counts findings in all and per rule. Written as the findings arrive, through a JSON writer straight to
- * the stream (in large pieces), so memory does not grow with their number. Each finding goes out as one piece laid
- * out as the writer lays out an object, its strings escaped by the writer and remembered (terms, renderings and
- * messages repeat from finding to finding). One thread.
+ * the stream (in large pieces), so memory does not grow with their number. Each finding is laid out as the writer
+ * lays out an object, written piece by piece into the output's buffer: a string that needs no escape goes in as it
+ * is, in quotes, one that does is escaped by the writer (and remembered). One thread.
  */
 public final class FindingsJson {
 
     /** Inside the findings array: the writer's indent for an object's keys, and for its closing brace. */
     private static final String KEY_INDENT = "\n      ";
-    private static final String CLOSING = "\n    }";
+    /** The pieces between the values of a finding, each a comma (but the first), line break, indent and key. */
+    private static final char[] DOCUMENT = ("{" + KEY_INDENT + "\"document\": ").toCharArray();
+    private static final char[] PARAGRAPH = key("paragraph");
+    private static final char[] LINE = key("line");
+    private static final char[] LANG = key("lang");
+    private static final char[] KIND = key("kind");
+    private static final char[] SEVERITY = key("severity");
+    private static final char[] TERM = key("term");
+    private static final char[] EXPECTED = key("expected");
+    private static final char[] FOUND = key("found");
+    private static final char[] START = key("start");
+    private static final char[] END = key("end");
+    private static final char[] SOURCE_START = key("sourceStart");
+    private static final char[] SOURCE_END = key("sourceEnd");
+    private static final char[] MESSAGE = key("message");
+    private static final char[] FIX = key("fix");
+    private static final char[] GLOSSARY = key("glossary");
+    private static final char[] CLOSING = "\n    }".toCharArray();
     /** What the writer puts before each finding after the first: a comma and the line break with its indent. */
-    private static final String NEXT_IN_ARRAY = ",\n    ";
+    private static final char[] NEXT_IN_ARRAY = ",\n    ".toCharArray();
     /** Escaped strings kept; a run of unique strings cannot grow the memory without end. */
     private static final int LITERALS_KEPT = 50_000;
     private static final String[] SMALL_NUMBERS = new String[4097];
@@ -42,8 +59,8 @@ public final class FindingsJson {
     private final JsonWriter json;
     private final Function<Path, String> displayPath;
     private final MessageCache messages;
+    /** Strings that needed escaping, escaped. */
     private final Map<String, String> literals = new HashMap<>();
-    private final StringBuilder object = new StringBuilder(1024);
     private boolean anyFinding;
     private Path lastDocument;
     private String lastDisplayed;
@@ -59,63 +76,82 @@ public final class FindingsJson {
         json.beginObject().name("findings").beginArray();
     }
 
+    private static char[] key(String name) {
+        return ("," + KEY_INDENT + "\"" + name + "\": ").toCharArray();
+    }
+
     public void write(Finding f) throws IOException {
         if (f.document() != lastDocument) { // one document's findings come together: name it once
             lastDocument = f.document();
             lastDisplayed = literal(displayPath.apply(f.document()));
         }
-        StringBuilder o = object;
-        o.setLength(0);
-        o.append('{');
-        key(o, "\"document\": ", false).append(lastDisplayed);
-        key(o, "\"paragraph\": ", true).append(literal(f.paragraph()));
-        key(o, "\"line\": ", true).append(number(f.line()));
-        key(o, "\"lang\": ", true).append(literal(f.lang()));
-        key(o, "\"kind\": ", true).append(literal(f.rule()));
-        key(o, "\"severity\": ", true).append(literal(f.severity().id()));
-        key(o, "\"term\": ", true).append(literal(f.term()));
-        key(o, "\"expected\": ", true).append(literal(f.expected()));
-        key(o, "\"found\": ", true).append(literal(f.found()));
-        key(o, "\"start\": ", true).append(number(f.start()));
-        key(o, "\"end\": ", true).append(number(f.end()));
-        key(o, "\"sourceStart\": ", true).append(number(f.sourceStart()));
-        key(o, "\"sourceEnd\": ", true).append(number(f.sourceEnd()));
-        key(o, "\"message\": ", true).append(literal(messages.message(f)));
-        if (f.hasFix()) {
-            key(o, "\"fix\": ", true).append(literal(f.fix()));
-        }
-        if (f.proposal() != null) {
-            key(o, "\"glossary\": ", true).append('{');
-            String separator = "";
-            for (java.util.Map.Entry<String, String> cell : f.proposal().cells().entrySet()) {
-                o.append(separator).append(literal(cell.getKey())).append(": ").append(literal(cell.getValue()));
-                separator = ", ";
-            }
-            o.append('}');
-        }
-        o.append(CLOSING);
         if (anyFinding) {
-            // what the writer would write for this value, without copying the object into a string first
-            out.write(NEXT_IN_ARRAY);
-            out.write(o);
+            out.write(NEXT_IN_ARRAY); // what the writer would write before this value
         } else {
-            json.jsonValue(o.toString()); // the writer now knows its array has a value, and closes it so
+            json.jsonValue(""); // the writer writes what comes before a value and now knows its array has one
             anyFinding = true;
         }
-    }
-
-    private static StringBuilder key(StringBuilder o, String key, boolean comma) {
-        if (comma) {
-            o.append(',');
+        OutputBuffer o = out;
+        o.write(DOCUMENT);
+        o.write(lastDisplayed);
+        o.write(PARAGRAPH);
+        string(f.paragraph());
+        o.write(LINE);
+        o.write(number(f.line()));
+        o.write(LANG);
+        string(f.lang());
+        o.write(KIND);
+        string(f.rule());
+        o.write(SEVERITY);
+        string(f.severity().id());
+        o.write(TERM);
+        string(f.term());
+        o.write(EXPECTED);
+        string(f.expected());
+        o.write(FOUND);
+        string(f.found());
+        o.write(START);
+        o.write(number(f.start()));
+        o.write(END);
+        o.write(number(f.end()));
+        o.write(SOURCE_START);
+        o.write(number(f.sourceStart()));
+        o.write(SOURCE_END);
+        o.write(number(f.sourceEnd()));
+        o.write(MESSAGE);
+        string(messages.message(f));
+        if (f.hasFix()) {
+            o.write(FIX);
+            string(f.fix());
         }
-        return o.append(KEY_INDENT).append(key);
+        if (f.proposal() != null) {
+            o.write(GLOSSARY);
+            o.write('{');
+            String separator = "";
+            for (Map.Entry<String, String> cell : f.proposal().cells().entrySet()) {
+                o.write(separator);
+                string(cell.getKey());
+                o.write(": ");
+                string(cell.getValue());
+                separator = ", ";
+            }
+            o.write('}');
+        }
+        o.write(CLOSING);
     }
 
     private static String number(int n) {
         return n >= -1 && n < SMALL_NUMBERS.length - 1 ? SMALL_NUMBERS[n + 1] : Integer.toString(n);
     }
 
-    /** {@code text} as a JSON string, escaped by the JSON writer as it escapes every other string here. */
+    /** Writes {@code text} as a JSON string, as the JSON writer writes every other string here. */
+    private void string(String text) throws IOException {
+        if (text == null || !out.writeJsonString(text)) {
+            out.write(literal(text));
+        }
+    }
+
+    /** {@code text} as a JSON string, escaped by the JSON writer. */
     private String literal(String text) {
         if (text == null) {
             return "null";

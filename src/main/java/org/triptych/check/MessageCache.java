@@ -16,19 +16,22 @@ final class MessageCache {
     private static final int KEPT = 50_000;
 
     private final CoreMessages messages;
-    private final Map<List<Object>, String> formatted = new HashMap<>();
+    /** Per message key, the messages by their arguments: looked up without making a key per finding. */
+    private final Map<String, Map<List<Object>, String>> formatted = new HashMap<>();
+    private int kept;
 
     MessageCache(CoreMessages messages) {
         this.messages = messages;
     }
 
     String message(Finding f) {
-        List<Object> key = List.of(f.messageKey(), f.arguments());
-        String message = formatted.get(key);
+        Map<List<Object>, String> ofKey = formatted.get(f.messageKey());
+        String message = ofKey == null ? null : ofKey.get(f.arguments());
         if (message == null) {
             message = messages.format(f.messageKey(), f.arguments());
-            if (formatted.size() < KEPT) {
-                formatted.put(key, message);
+            if (kept < KEPT) {
+                formatted.computeIfAbsent(f.messageKey(), k -> new HashMap<>()).put(f.arguments(), message);
+                kept++;
             }
         }
         return message;

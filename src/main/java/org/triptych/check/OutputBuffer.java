@@ -62,6 +62,34 @@ final class OutputBuffer extends Writer {
         write(text, 0, text.length());
     }
 
+    /**
+     * Writes {@code text} in double quotes when it holds no character a JSON string must escape (a control
+     * character, a quote, a backslash, a line or paragraph separator) and returns true; else writes nothing and
+     * returns false. The characters are copied once and checked where they landed.
+     */
+    boolean writeJsonString(String text) throws IOException {
+        int n = text.length();
+        if (n + 2 > CHUNK - length) {
+            spill();
+            if (n + 2 > CHUNK) {
+                return false;
+            }
+        }
+        char[] to = pending;
+        int from = length + 1;
+        text.getChars(0, n, to, from);
+        for (int i = from, end = from + n; i < end; i++) {
+            char c = to[i];
+            if (c < 0x20 || c == '"' || c == '\\' || c == 0x2028 || c == 0x2029) {
+                return false;
+            }
+        }
+        to[length] = '"';
+        to[from + n] = '"';
+        length = from + n + 1;
+        return true;
+    }
+
     /** Writes the characters of {@code text} without making a string of them. */
     void write(StringBuilder text) throws IOException {
         int offset = 0;

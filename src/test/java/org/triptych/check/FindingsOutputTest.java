@@ -114,6 +114,45 @@ class FindingsOutputTest {
         fast.finish(counts, 1, 2);
 
         // The same objects written field by field through Gson's writer, as before.
+        String expected = writtenByGson(findings, counts, 2);
+        assertThat(out.toString()).isEqualTo(expected);
+        JsonObject second = JsonParser.parseString(out.toString()).getAsJsonObject().getAsJsonArray("findings").get(1)
+                .getAsJsonObject();
+        assertThat(second.get("found").getAsString()).isEqualTo(awkward);
+        assertThat(second.get("fix").getAsString()).isEqualTo(awkward);
+        assertThat(second.get("paragraph").getAsString()).isEqualTo("p\"2");
+    }
+
+    @Test
+    void everyCharacterIsWrittenAsTheJsonWriterWritesIt() throws Exception {
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) { // one per finding: one escaped would hide another
+            String found = "<" + (char) c + ">";
+            findings.add(new Finding("typography.quotes", Severity.WARNING, DOCUMENT, "p", 1, "uk", 0, 1, "", "",
+                    found, -1, -1, "finding.missing-term", List.of(found)));
+        }
+        StringWriter out = new StringWriter();
+        FindingsJson fast = new FindingsJson(out, p -> p.normalize().toString(), CoreMessages.english());
+        FindingCounts counts = new FindingCounts(List.of("typography.quotes"));
+        for (Finding f : findings) {
+            counts.add(f);
+            fast.write(f);
+        }
+        fast.finish(counts, 1, findings.size());
+
+        String written = out.toString();
+        String expected = writtenByGson(findings, counts, findings.size());
+        int at = 0; // where they first differ, shown with its surroundings rather than as two long texts
+        while (at < Math.min(written.length(), expected.length()) && written.charAt(at) == expected.charAt(at)) {
+            at++;
+        }
+        assertThat(written.substring(Math.max(0, at - 200), Math.min(written.length(), at + 40)))
+                .isEqualTo(expected.substring(Math.max(0, at - 200), Math.min(expected.length(), at + 40)));
+        assertThat(written.length()).isEqualTo(expected.length());
+    }
+
+    /** The findings, one document of {@code paragraphs}, written field by field through Gson's writer. */
+    private static String writtenByGson(List<Finding> findings, FindingCounts counts, int paragraphs) throws Exception {
         StringWriter expected = new StringWriter();
         com.google.gson.stream.JsonWriter json = new com.google.gson.stream.JsonWriter(expected);
         json.setIndent("  ");
@@ -140,14 +179,12 @@ class FindingsOutputTest {
             }
             json.endObject();
         }
-        json.endArray().name("summary").beginObject().name("documents").value(1).name("paragraphs").value(2)
-                .name("findings").value(3).name("missing-term").value(2).name("typography.quotes").value(1)
-                .endObject().endObject().flush();
-        assertThat(out.toString()).isEqualTo(expected + System.lineSeparator());
-        JsonObject second = JsonParser.parseString(out.toString()).getAsJsonObject().getAsJsonArray("findings").get(1)
-                .getAsJsonObject();
-        assertThat(second.get("found").getAsString()).isEqualTo(awkward);
-        assertThat(second.get("fix").getAsString()).isEqualTo(awkward);
-        assertThat(second.get("paragraph").getAsString()).isEqualTo("p\"2");
+        json.endArray().name("summary").beginObject().name("documents").value(1).name("paragraphs").value(paragraphs)
+                .name("findings").value(counts.total());
+        for (java.util.Map.Entry<String, Long> rule : counts.perRule().entrySet()) {
+            json.name(rule.getKey()).value(rule.getValue());
+        }
+        json.endObject().endObject().flush();
+        return expected + System.lineSeparator();
     }
 }
