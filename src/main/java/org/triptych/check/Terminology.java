@@ -7,6 +7,7 @@ import org.triptych.model.Term;
 import org.triptych.morph.Morphology;
 import org.triptych.morph.Span;
 import org.triptych.morph.TargetText;
+import org.triptych.morph.TermPattern;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +99,14 @@ public final class Terminology {
             }
         }
         return false;
+    }
+
+    /**
+     * The pattern of {@code rendering} in {@code lang} as the terminology rules match it, compiled once and shared
+     * with them (a rule that looks for renderings by other means, such as a spelling rule, need not compile its own).
+     */
+    public TermPattern pattern(String lang, String rendering, Morphology.Kind kind) {
+        return patterns.rendering(lang, rendering, kind);
     }
 
     /** The forbidden spellings of any concept, in any form, that occur in {@code target}, each with its span. */

@@ -1,11 +1,10 @@
 package org.triptych.check.spelling;
 
-import com.ibm.icu.util.ULocale;
 import org.triptych.check.CheckContext;
 import org.triptych.check.Finding;
+import org.triptych.check.Terminology;
 import org.triptych.model.Concept;
 import org.triptych.model.Term;
-import org.triptych.morph.Folding;
 import org.triptych.morph.Morphology;
 import org.triptych.morph.Span;
 import org.triptych.morph.TargetText;
@@ -74,40 +73,46 @@ final class GlossaryWords {
 
     private final String lang;
     private final boolean korean;
-    private final List<Concept> concepts;
+    /** The glossary, whose compiled renderings the terminology rules share. */
+    private final Terminology terminology;
     /** Made on first use: most targets have no unknown word, and a rule may be off. */
     private volatile Index index;
     /** Per text word, folded: the rendering words it may be a form of (see {@link #formsOf}). */
     private final Map<String, Forms> formsOf = new ConcurrentHashMap<>();
 
-    GlossaryWords(List<Concept> concepts, String lang) {
+    GlossaryWords(Terminology terminology, String lang) {
         this.lang = lang;
         this.korean = lang.equals("ko") || lang.startsWith("ko-");
-        this.concepts = concepts;
+        this.terminology = terminology;
     }
 
     private Index index() {
         Index made = index;
         if (made == null) {
-            made = build();
-            index = made; // two threads may make it at once: the same index either way
+            synchronized (this) { // made once: for a large glossary it takes a while, and the other threads wait
+                made = index;
+                if (made == null) {
+                    made = build();
+                    index = made;
+                }
+            }
         }
         return made;
     }
 
     private Index build() {
-        ULocale locale = ULocale.forLanguageTag(lang);
         Map<String, Rendering> distinct = new HashMap<>();
         Map<String, List<Rendering>> singles = new HashMap<>();
         Map<String, Map<String, List<AtPair>>> pairs = new HashMap<>();
         Set<String> words = new HashSet<>();
-        for (Concept concept : concepts) {
+        Map<String, String> sameWord = new HashMap<>(); // one string per distinct word: renderings share words
+        for (Concept concept : terminology.concepts()) {
             List<Rendering> renderings = new ArrayList<>();
             for (Term term : concept.terms(lang)) {
-                renderings.add(rendering(distinct, term.text(), false, locale));
+                renderings.add(rendering(distinct, sameWord, term.text(), false));
             }
             for (String variant : concept.forbidden(lang)) {
-                renderings.add(rendering(distinct, variant, true, locale));
+                renderings.add(rendering(distinct, sameWord, variant, true));
             }
             for (Rendering rendering : renderings) {
                 if (rendering == null) {
@@ -137,14 +142,15 @@ final class GlossaryWords {
     }
 
     /** The rendering of {@code text}, or null when the same rendering was made before. */
-    private Rendering rendering(Map<String, Rendering> distinct, String text, boolean forbidden, ULocale locale) {
+    private Rendering rendering(Map<String, Rendering> distinct, Map<String, String> sameWord, String text,
+                                boolean forbidden) {
         String key = (forbidden ? '-' : '+') + text;
         if (distinct.containsKey(key)) {
             return null;
         }
         List<String> words = new ArrayList<>();
         for (TargetText.Word word : TargetText.of(text, lang).words()) {
-            words.add(Folding.fold(text, word.start(), word.end(), locale));
+            words.add(sameWord.computeIfAbsent(word.folded(), w -> w));
         }
         Rendering rendering = new Rendering(text, forbidden, List.copyOf(words));
         distinct.put(key, rendering);
@@ -223,8 +229,9 @@ final class GlossaryWords {
     private TermPattern pattern(Rendering rendering) {
         TermPattern made = rendering.pattern;
         if (made == null) {
-            made = Morphology.compile(lang, rendering.text, rendering.forbidden);
-            rendering.pattern = made; // two threads may compile it at once: the same pattern either way
+            made = terminology.pattern(lang, rendering.text,
+                    rendering.forbidden ? Morphology.Kind.FORBIDDEN : Morphology.Kind.RENDERING);
+            rendering.pattern = made; // two threads may look it up at once: the same pattern either way
         }
         return made;
     }

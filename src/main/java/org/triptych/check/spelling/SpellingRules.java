@@ -15,8 +15,8 @@ public final class SpellingRules implements RuleProvider {
 
     @Override
     public List<Rule> rules(Terminology terminology) {
-        return List.of(new UkrainianSpellingRule(new GlossaryWords(terminology.concepts(), "uk")),
-                new KoreanSpellingRule(new GlossaryWords(terminology.concepts(), "ko")), new KoreanSpacingRule());
+        return List.of(new UkrainianSpellingRule(new GlossaryWords(terminology, "uk")),
+                new KoreanSpellingRule(new GlossaryWords(terminology, "ko")), new KoreanSpacingRule());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.triptych.check.spelling;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.triptych.check.Terminology;
 import org.triptych.model.Concept;
 import org.triptych.model.Term;
 import org.triptych.morph.TargetText;
@@ -40,7 +41,7 @@ class GlossaryWordsTest {
 
     /** The words of {@code text} (all of them in question) that a rendering covers, joined by spaces in text order. */
     private static String covered(String lang, String text, Concept... concepts) {
-        GlossaryWords words = new GlossaryWords(glossary(lang, List.of(concepts)), lang);
+        GlossaryWords words = new GlossaryWords(Terminology.of(glossary(lang, List.of(concepts))), lang);
         TargetText target = TargetText.of(text, lang);
         List<Integer> all = IntStream.range(0, target.words().size()).boxed().toList();
         Set<Integer> covered = new TreeSet<>(words.covered(target, all));
