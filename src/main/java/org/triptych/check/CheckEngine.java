@@ -293,6 +293,21 @@ public final class CheckEngine {
         return findings;
     }
 
+    /**
+     * The findings of the enabled {@link FilesRule}s about the files of {@code workspace} and the paragraphs of
+     * {@code documents} that no paragraph's check reports (a glossary row's unsettled team conflict), after those
+     * of the documents. Off the interface thread: it may read files.
+     */
+    public List<Finding> checkFiles(Path workspace, List<Document> documents) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : active) {
+            if (rule instanceof FilesRule files) {
+                findings.addAll(files.checkFiles(workspace, documents, severities.get(rule.id())));
+            }
+        }
+        return findings;
+    }
+
     /** The term hits of {@code paragraph}'s English: those found when prepared if it is unchanged, else found now. */
     private List<TermHit> hits(Path document, Paragraph paragraph) {
         Map<String, PreparedEnglish.Read> ofDocument = preparedHits.get(document);

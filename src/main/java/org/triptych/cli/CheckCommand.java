@@ -141,6 +141,14 @@ public final class CheckCommand implements Callable<Integer> {
             });
             paragraphs += document.paragraphs().size();
         }
+        for (Finding finding : engine.checkFiles(workspaceRoot(), documents)) { // a glossary row's team conflict
+            counts.add(finding);
+            if (json != null) {
+                json.write(finding);
+            } else {
+                text.write(finding);
+            }
+        }
         unavailable(err, engine, messages);
         if (json != null) {
             json.finish(counts, documents.size(), paragraphs);

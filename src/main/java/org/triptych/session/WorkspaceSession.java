@@ -13,6 +13,7 @@ import org.triptych.sync.GlossaryMerge;
 import org.triptych.check.AcceptedWords;
 import org.triptych.task.TaskRunner;
 import org.triptych.model.Workspace;
+import org.triptych.morph.Morphology;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -265,7 +266,13 @@ public final class WorkspaceSession implements AutoCloseable {
         // The document first: on a serial executor it is shown before the glossaries' engine is built.
         CompletableFuture<Contents> contents = CompletableFuture.supplyAsync(() -> {
             try {
-                return readContents(absolute, root);
+                Contents read = readContents(absolute, root);
+                if (read.document() != null) {
+                    // The check of the open document needs its languages' dictionaries: they load beside the
+                    // window being built and the glossaries being read, not when the check first asks.
+                    read.document().targets().forEach(Morphology::prepare);
+                }
+                return read;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,14 +1,18 @@
 package org.triptych.team;
 
 import org.triptych.check.CheckContext;
+import org.triptych.check.FilesRule;
 import org.triptych.check.Finding;
 import org.triptych.check.Rule;
 import org.triptych.check.RuleProvider;
 import org.triptych.check.Severity;
 import org.triptych.check.Terminology;
 import org.triptych.io.Columns;
+import org.triptych.io.CsvTable;
 import org.triptych.io.WorkspaceStore;
 import org.triptych.model.Concept;
+import org.triptych.model.Document;
+import org.triptych.model.Paragraph;
 import org.triptych.model.Workspace;
 
 import java.io.IOException;
@@ -27,9 +31,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * or the whole row, in the paragraph's first target. A glossary's conflict is found on every paragraph whose English
  * mentions the concept, naming the concept and the language: in that language's target for a rendering or a forbidden
  * spelling, in the first target for the English, the note, another column or the whole concept. A stored file is
- * read again only when it changed. Any thread (the engine calls it from several).
+ * read again only when it changed. Once per full check ({@link FilesRule}) it reports what no paragraph shows: each
+ * glossary conflict on its row of the glossary (so a concept no document mentions is not forgotten), and each
+ * document conflict whose target is empty here (the check passes over empty targets). Any thread (the engine calls
+ * it from several).
  */
-public final class UnresolvedConflictRule implements Rule {
+public final class UnresolvedConflictRule implements FilesRule {
 
     public static final String ID = "unresolved-conflict";
 
@@ -109,6 +116,88 @@ public final class UnresolvedConflictRule implements Rule {
             }
         }
         return findings;
+    }
+
+    @Override
+    public List<Finding> checkFiles(Path workspace, List<Document> documents, Severity severity) {
+        List<Finding> findings = new ArrayList<>();
+        try {
+            ConflictStore store = new ConflictStore(workspace);
+            Path folder = store.fileFor(Workspace.GLOSSARIES);
+            if (Files.isDirectory(folder)) {
+                for (Path stored : WorkspaceStore.csvFiles(folder)) {
+                    String file = Workspace.GLOSSARIES + "/" + stored.getFileName();
+                    List<Conflict> conflicts = store.of(file);
+                    if (!conflicts.isEmpty()) {
+                        findings.addAll(onGlossaryRows(workspace.resolve(file), file, conflicts, severity));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // an unreadable store is reported by the window's conflict list and by sync, not as findings
+        }
+        for (Document document : documents) {
+            findings.addAll(passedOver(document, severity));
+        }
+        return findings;
+    }
+
+    /** Each glossary conflict on the line of its concept's row (0 when the row is gone), in the stored order. */
+    private static List<Finding> onGlossaryRows(Path glossary, String file, List<Conflict> conflicts, Severity severity) {
+        Map<String, Integer> lines = new HashMap<>();
+        try {
+            CsvTable table = CsvTable.read(glossary);
+            CsvKind kind = CsvKind.of(file, table.header());
+            for (CsvTable.Row row : table.rows()) {
+                lines.putIfAbsent(kind.ownKey(table.header(), row.cells()), row.line());
+            }
+        } catch (IOException e) {
+            // a glossary that cannot be read is reported when it is loaded; the conflicts still count, at line 0
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Conflict c : conflicts) {
+            String about = conceptLanguage(c.column());
+            findings.add(new Finding(ID, severity, glossary, null, lines.getOrDefault(c.key(), 0),
+                    about == null ? Columns.SOURCE : about, -1, -1, c.label(), "", "", -1, -1,
+                    c.isRow() ? "finding.unresolved-conflict.concept.row" : "finding.unresolved-conflict.concept",
+                    List.of(c.label(), about == null ? c.column() : about, c.column(), c.theirs())));
+        }
+        return findings;
+    }
+
+    /** The conflicts of {@code document} that its paragraphs' check cannot report: their target is empty or gone. */
+    private List<Finding> passedOver(Document document, Severity severity) {
+        List<Conflict> conflicts = conflicts(document.path());
+        if (conflicts.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Paragraph> byId = new HashMap<>();
+        for (Paragraph paragraph : document.paragraphs()) {
+            byId.put(paragraph.id(), paragraph);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Conflict c : conflicts) {
+            Paragraph paragraph = byId.get(c.key());
+            String lang = languageOf(c.column());
+            if (paragraph != null && lang == null) {
+                lang = paragraph.targets().keySet().stream().sorted().findFirst().orElse(null);
+            }
+            if (paragraph != null && lang != null && !paragraph.target(lang).isEmpty()) {
+                continue; // the paragraph's check reports it
+            }
+            findings.add(new Finding(ID, severity, document.path(), c.key(), paragraph == null ? 0 : paragraph.line(),
+                    lang == null ? Columns.SOURCE : lang, -1, -1, "", "", "", -1, -1,
+                    c.isRow() ? "finding.unresolved-conflict.row" : "finding.unresolved-conflict",
+                    List.of(c.column(), c.theirs())));
+        }
+        return findings;
+    }
+
+    /** The target language a document column belongs to (its text or its status); null for any other column. */
+    private static String languageOf(String column) {
+        String lang = column.endsWith(Columns.STATUS_SUFFIX)
+                ? column.substring(0, column.length() - Columns.STATUS_SUFFIX.length()) : column;
+        return Columns.isLanguageTag(lang) && !lang.equals(Columns.SOURCE) ? lang : null;
     }
 
     /** The language a glossary column holds renderings or forbidden spellings of; null for any other column. */

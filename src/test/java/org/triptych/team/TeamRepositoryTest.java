@@ -329,12 +329,47 @@ class TeamRepositoryTest {
         });
 
         List<String> conflicts = unresolvedConflicts(b);
-        assertThat(conflicts).singleElement().asString()
+        assertThat(conflicts).as("on the paragraph mentioning the concept, and on the glossary's row").hasSize(2);
+        assertThat(conflicts.get(0))
                 .contains("\"paragraph\": \"p2\"", "\"lang\": \"uk\"", "Lee Min-bok", "in uk", "Лі Мінбок");
+        assertThat(conflicts.get(1)).contains("\"paragraph\": null", "\"line\": " + lineOf(b, GLOSSARY, "Lee Min-bok"),
+                "\"lang\": \"uk\"", "Лі Мінбок");
 
         ConflictStore store = new ConflictStore(b);
         store.resolve(store.all().get(0), "Лі Мін Бок");
         assertThat(unresolvedConflicts(b)).isEmpty();
+    }
+
+    @Test
+    void aConflictNoParagraphCheckShowsIsAFindingOfItsFile() throws Exception {
+        Files.writeString(a.resolve(GLOSSARY), Cells.text(a, GLOSSARY) + "Kim Yo-jong,김여정,,Кім Йо Чжон,,,\n");
+        sync(a, ANN);
+        sync(b, BOHDAN);
+        String kim = Cells.conceptId(a, GLOSSARY, "Kim Yo-jong");
+        Cells.set(a, GLOSSARY, kim, "uk", "Кім Йо Чжон|Кім Йочжон");
+        Cells.set(b, GLOSSARY, kim, "uk", "Кім Йо Чжон|Кім Йо-чжон");
+        Cells.set(a, DOC, "p3", "ko", "");
+        Cells.set(b, DOC, "p3", "ko", "바뀐 번역");
+        sync(a, ANN);
+        assertThat(sync(b, BOHDAN).newConflicts()).hasSize(2);
+        Cells.set(b, DOC, "p3", "ko", "");
+
+        List<String> conflicts = unresolvedConflicts(b);
+        assertThat(conflicts).as("no paragraph mentions Kim Yo-jong, and p3's Korean is empty here").hasSize(2);
+        assertThat(conflicts).anySatisfy(f -> assertThat(f).contains("\"paragraph\": null",
+                "\"line\": " + lineOf(b, GLOSSARY, "Kim Yo-jong"), "Kim Yo-jong", "Кім Йочжон"));
+        assertThat(conflicts).anySatisfy(f -> assertThat(f).contains("\"paragraph\": \"p3\"", "\"lang\": \"ko\""));
+        StringWriter text = new StringWriter();
+        assertThat(Cli.execute(new PrintWriter(text), new PrintWriter(new StringWriter()), "check", b.toString()))
+                .isEqualTo(Cli.FINDINGS);
+        assertThat(text.toString()).contains("names-and-terms.csv:" + lineOf(b, GLOSSARY, "Kim Yo-jong")
+                + ": [uk] unresolved-conflict \"Kim Yo-jong\"");
+    }
+
+    /** The 1-based line of the glossary row whose first column is {@code english}. */
+    static int lineOf(Path root, String glossary, String english) throws Exception {
+        return org.triptych.io.CsvTable.read(root.resolve(glossary)).rows().stream()
+                .filter(row -> row.cells().get(0).equals(english)).findFirst().orElseThrow().line();
     }
 
     /** The unresolved-conflict findings of {@code triptych check ROOT --format json}, one JSON object each. */

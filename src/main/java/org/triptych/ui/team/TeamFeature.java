@@ -26,7 +26,6 @@ import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import java.awt.GridLayout;
-import java.awt.Toolkit;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
@@ -66,7 +65,7 @@ public final class TeamFeature implements Feature {
     public void install(FeatureRegistry registry) {
         state = registry.state();
         preferences = state.preferences("team");
-        int menuKey = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+        int menuKey = InputEvent.CTRL_DOWN_MASK; // as every other command of the window
         registry.menu(MENU, 600);
         registry.add(Command.of(SHARE, null, new Place(MENU, 100), this::share).enabledWhen(state::hasWorkspace));
         registry.add(Command.of(JOIN, null, new Place(MENU, 110), this::join));
