@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Immutable, thread-safe index built once per glossary version (token trie / Aho-Corasick).
@@ -56,6 +57,8 @@ public final class TermIndex {
     private static final int MAX_PARTLY_SOLID_WORDS = 4;
 
     private static final int ROOT = 0;
+    /** A parenthesised qualifier of a term: Seoul (city). */
+    private static final Pattern QUALIFIER = Pattern.compile("\\([^)]*\\)");
 
     /** Every key of a trie step or of a term written solid, to its id. */
     private final Map<String, Integer> vocabulary;
@@ -294,7 +297,8 @@ public final class TermIndex {
 
     /** The term without a parenthesised qualifier and without a leading article. */
     static String matchable(String term) {
-        String bare = term.replaceAll("\\([^)]*\\)", " ").strip();
+        // most terms have no qualifier: no regular expression is compiled and run for them
+        String bare = (term.indexOf('(') < 0 ? term : QUALIFIER.matcher(term).replaceAll(" ")).strip();
         String lower = bare.toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("the ") && bare.length() > 4) {
             bare = bare.substring(4).strip();

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -38,6 +39,8 @@ public final class NameIndex {
     private static final double ENOUGH_ALIKE = 0.75;
     /** Names whose consonant skeleton is shorter are too short to be found by their sound. */
     private static final int SHORTEST_SKELETON = 3;
+    /** What a name key leaves out of a term: all but letters and digits (compiled once, not per term). */
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
     /** A name of the English rendered in a target paragraph. */
     public record Rendering(String nameKey, String english, Span span, String key, String written) {
@@ -265,7 +268,7 @@ public final class NameIndex {
                 for (EnglishNames.Name name : EnglishNames.find(term.text(), w -> true, w -> false)) {
                     keys.add(name.key());
                 }
-                keys.add(term.text().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(java.util.Locale.ROOT));
+                keys.add(NOT_LETTER_OR_DIGIT.matcher(term.text()).replaceAll("").toLowerCase(java.util.Locale.ROOT));
             }
         }
         return keys;
