@@ -39,6 +39,13 @@ public final class WorkbenchApp {
     public static CompletableFuture<MainWindow> openWindow(Path path, UiSettings settings,
                                                            Function<List<Concept>, Terminology> engine) {
         Workbench.prepareToolkit();
+        // Finding a font that renders Hangul and Cyrillic lists the system's fonts (a few hundred milliseconds):
+        // it runs beside the workspace's reading and the features' loading, not before the window on the EDT.
+        CompletableFuture<Fonts> fonts = CompletableFuture.supplyAsync(Fonts::detect, task -> {
+            Thread thread = new Thread(task, "triptych-fonts");
+            thread.setDaemon(true);
+            thread.start();
+        });
         WorkspaceLock.describeProcess("the Triptych window");
         TaskRunner tasks = new TaskRunner();
         Object name = path.getFileName() == null ? path : path.getFileName();
@@ -48,9 +55,9 @@ public final class WorkbenchApp {
         List<Feature> more = FeatureRegistry.discovered();
         CompletableFuture<MainWindow> shown = new CompletableFuture<>();
         SwingUtilities.invokeLater(() -> {
-            Fonts fonts = Fonts.detect();
-            Workbench.installLookAndFeel(settings.dark(), fonts);
-            MainWindow window = new MainWindow(settings, fonts, engine, tasks);
+            Fonts found = fonts.join();
+            Workbench.installLookAndFeel(settings.dark(), found);
+            MainWindow window = new MainWindow(settings, found, engine, tasks);
             window.controller().features().installAll(more);
             window.show();
             window.controller().open(path, loading);

@@ -36,13 +36,14 @@ public final class FindingSteps {
 
     /**
      * @param findings the live check's findings
-     * @param rowOf    the row of a paragraph id, or -1 (findings of paragraphs no longer there are left out)
+     * @param rowOf    the row of a paragraph id, or -1 (findings of paragraphs no longer there, and those of no
+     *                 paragraph, are left out)
      * @param targets  the document's target languages, in column order
      */
     public FindingSteps(List<Finding> findings, ToIntFunction<String> rowOf, List<String> targets) {
         List<Located> located = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            int row = rowOf.applyAsInt(f.paragraph());
+            int row = f.paragraph() == null ? -1 : rowOf.applyAsInt(f.paragraph()); // null: a glossary row's
             int lang = targets.indexOf(f.lang());
             if (row >= 0 && lang >= 0) {
                 located.add(new Located(f, new Place(row, lang, f.hasTargetSpan() ? f.start() : 0)));

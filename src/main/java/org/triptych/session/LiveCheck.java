@@ -89,6 +89,8 @@ public final class LiveCheck implements AutoCloseable {
     private CheckEngine prepared;
     private Document document;
     private Map<String, Checked> results = new HashMap<>();
+    /** What the last full check found beyond the paragraphs' checks (a glossary row's team conflict). */
+    private List<Finding> ofFiles = List.of();
     /** Paragraphs edited since the running full check took its snapshot, as they are now. */
     private final Map<String, Paragraph> editedSinceSnapshot = new HashMap<>();
     private final Map<String, Paragraph> pending = new LinkedHashMap<>();
@@ -331,6 +333,7 @@ public final class LiveCheck implements AutoCloseable {
                 }
             }
         }
+        all.addAll(ofFiles);
         return all;
     }
 
@@ -387,10 +390,16 @@ public final class LiveCheck implements AutoCloseable {
             }
         };
         List<Finding> found;
+        List<Finding> foundInFiles;
         CheckEngine withDocument;
         try {
             withDocument = e.prepare(List.of(snapshot));
             found = withDocument.check(snapshot, snapshot.targets(), progress);
+            Path workspace;
+            synchronized (this) {
+                workspace = root;
+            }
+            foundInFiles = workspace == null ? List.of() : withDocument.checkFiles(workspace, List.of(snapshot));
         } catch (CancellationException cancelled) {
             return;
         }
@@ -410,6 +419,7 @@ public final class LiveCheck implements AutoCloseable {
                 }
             }
             results = fresh;
+            ofFiles = List.copyOf(foundInFiles);
             prepared = e == engine ? withDocument : null;
             findingsRevision++;
             running = null;

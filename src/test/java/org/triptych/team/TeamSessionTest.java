@@ -78,9 +78,14 @@ class TeamSessionTest {
         Path bare = dir.resolve("remote.git");
         Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call().close();
         Path a = SampleCopy.into(Files.createDirectories(dir.resolve("a")));
+        Files.writeString(a.resolve(TeamRepositoryTest.GLOSSARY), Cells.text(a, TeamRepositoryTest.GLOSSARY)
+                + "Kim Yo-jong,김여정,,Кім Йо Чжон,,\n"); // a concept no paragraph mentions
         TeamRepository.share(a, bare.toUri().toString(), TeamRepositoryTest.ANN, null).close();
         Path b = dir.resolve("b");
         TeamRepository.join(bare.toUri().toString(), b, null).close();
+        String kim = Cells.conceptId(a, TeamRepositoryTest.GLOSSARY, "Kim Yo-jong");
+        Cells.set(a, TeamRepositoryTest.GLOSSARY, kim, "uk", "Кім Йо Чжон|Кім Йочжон");
+        Cells.set(b, TeamRepositoryTest.GLOSSARY, kim, "uk", "Кім Йо Чжон|Кім Йо-чжон");
         String yoon = Cells.conceptId(a, TeamRepositoryTest.GLOSSARY, "Yoon Suk Yeol");
         Cells.set(a, TeamRepositoryTest.GLOSSARY, yoon, "ko", "윤석열|윤 대통령");
         Cells.set(b, TeamRepositoryTest.GLOSSARY, yoon, "ko", "윤석열|윤석렬 대통령");
@@ -91,7 +96,7 @@ class TeamSessionTest {
         try (WorkspaceSession session = WorkspaceSession.open(b, Terminology::of, Runnable::run,
                 WorkspaceSession.Listeners.none())) {
             SyncResult result = session.team().synchronise(TeamRepositoryTest.BOHDAN, null).join();
-            assertThat(result.conflictsLeft()).isEqualTo(2);
+            assertThat(result.conflictsLeft()).isEqualTo(3);
             // Both files hold this side's version, unchanged: the findings come from the conflicts alone.
             waitFor("the glossary conflict among the findings of p3 in Korean", () -> conflictFindings(session, "p3", "ko").size() == 1);
             waitFor("the document conflict among the findings of p4 in Ukrainian", () -> conflictFindings(session, "p4", "uk").size() == 1);
@@ -100,6 +105,16 @@ class TeamSessionTest {
                 assertThat(f.arguments()).startsWith("Yoon Suk Yeol", "ko");
             });
             assertThat(conflictFindings(session, "p3", "uk")).isEmpty();
+            waitFor("the unmentioned concept's conflict on its glossary row", () -> session.check().all().stream()
+                    .anyMatch(f -> f.paragraph() == null && f.term().equals("Kim Yo-jong")));
+            assertThat(session.check().all()).filteredOn(f -> f.paragraph() == null).extracting(f -> f.term())
+                    .as("every glossary conflict on its row").containsExactlyInAnyOrder("Yoon Suk Yeol", "Kim Yo-jong");
+            assertThat(session.check().all()).filteredOn(f -> f.term().equals("Kim Yo-jong")).singleElement().satisfies(f -> {
+                assertThat(f.paragraph()).isNull();
+                assertThat(f.document().getFileName()).hasToString("names-and-terms.csv");
+                assertThat(f.line()).isEqualTo(TeamRepositoryTest.lineOf(b, TeamRepositoryTest.GLOSSARY, "Kim Yo-jong"));
+                assertThat(f.lang()).isEqualTo("uk");
+            });
 
             org.triptych.team.Conflict concept = session.team().conflicts().join().stream()
                     .filter(c -> c.file().equals(TeamRepositoryTest.GLOSSARY)).findFirst().orElseThrow();

@@ -409,6 +409,9 @@ public final class EditorController implements WorkbenchState.Editing {
 
     /** Goes to a finding: its paragraph and language, its text selected when it has a span. */
     public void jumpTo(Finding issue) {
+        if (issue.paragraph() == null) {
+            return; // a finding of a glossary row: no paragraph to go to
+        }
         int row = model.rowOf(issue.paragraph());
         if (row < 0) {
             return;

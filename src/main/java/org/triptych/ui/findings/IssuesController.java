@@ -99,11 +99,16 @@ public final class IssuesController {
         CoreMessages core = coreMessages;
         panel.setColumns(List.of(m.get("issues.severity"), m.get("issues.paragraph"), m.get("issues.language"),
                         m.get("issues.term"), m.get("issues.message")),
-                f -> List.of(core.format("severity." + f.severity().id()), f.paragraph(),
+                f -> List.of(core.format("severity." + f.severity().id()), place(f),
                         Messages.nativeName(java.util.Locale.forLanguageTag(f.lang())), f.term(), message(f)));
         panel.cancelButton().setText(m.get("issues.cancel"));
         listed = -1;
         refresh();
+    }
+
+    /** Where a finding is: its paragraph, or for one of a glossary row, the glossary's file name and line. */
+    private static String place(Finding f) {
+        return f.paragraph() != null ? f.paragraph() : f.document().getFileName() + ":" + f.line();
     }
 
     /** Re-lists the findings, says how far the check is, and tells the window. */

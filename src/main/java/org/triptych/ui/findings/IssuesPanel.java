@@ -168,9 +168,10 @@ public final class IssuesPanel extends JPanel {
         for (int row = 0; row < model.issues.size(); row++) {
             Finding f = model.issues.get(row);
             boolean newKind = measured.computeIfAbsent(f.lang(), k -> EnumSet.noneOf(Severity.class)).add(f.severity());
-            boolean longer = f.paragraph().length() > longestParagraph;
+            int place = f.paragraph() == null ? String.valueOf(model.getValueAt(row, 1)).length() : f.paragraph().length();
+            boolean longer = place > longestParagraph;
             if (newKind || longer) {
-                longestParagraph = Math.max(longestParagraph, f.paragraph().length());
+                longestParagraph = Math.max(longestParagraph, place);
                 for (int i = 0; i < Math.min(SHORT_COLUMNS, columns); i++) {
                     widths[i] = Math.max(widths[i], cells.stringWidth(String.valueOf(model.getValueAt(row, i))) + pad);
                 }
