@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A Ukrainian rendering matched word by word. A glossary word the dictionary knows in the nominative matches any
@@ -35,6 +36,17 @@ final class UkrainianPattern implements TermPattern {
             return false;
         }
     }
+
+    /** What a {@link WordRule} is made from: a word of a rendering as written and folded, its place and the kind. */
+    private record RuleKey(String original, String folded, boolean last, Morphology.Kind kind) {
+    }
+
+    /**
+     * Rules made, shared by every pattern: the renderings of a glossary share their words, and a rule costs dictionary
+     * look-ups (the dictionary is one per JVM, so a rule never changes). Bounded: past that, rules are made anew.
+     */
+    private static final ConcurrentHashMap<RuleKey, WordRule> RULES = new ConcurrentHashMap<>();
+    private static final int RULES_KEPT = 50_000;
 
     /** Words of this length or more keep their first letter in every form a {@link WordRule} admits. */
     private static final int KEEPS_FIRST_LETTER = 3;
@@ -80,7 +92,15 @@ final class UkrainianPattern implements TermPattern {
             for (int k = 0; k < n; k++) {
                 TargetText.Word word = words.words().get(k);
                 String original = rendering.substring(word.start(), word.end());
-                list.add(rule(original, word.folded(), k == n - 1, kind));
+                RuleKey key = new RuleKey(original, word.folded(), k == n - 1, kind);
+                WordRule rule = RULES.get(key);
+                if (rule == null) {
+                    rule = rule(original, word.folded(), k == n - 1, kind);
+                    if (RULES.size() < RULES_KEPT) {
+                        RULES.putIfAbsent(key, rule);
+                    }
+                }
+                list.add(rule);
             }
             made = List.copyOf(list);
             rules = made; // two threads may make it at once: the same rules either way
