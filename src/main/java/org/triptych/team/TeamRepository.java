@@ -46,8 +46,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * A workspace folder as a git repository shared through a remote ({@code origin}): share, join and synchronise, with
@@ -426,8 +431,8 @@ public final class TeamRepository implements AutoCloseable {
      * ours, and the merged file is written from memory.
      */
     private final class Versions {
-        private final java.util.Map<ObjectId, TableMerge.Table> tables = new java.util.HashMap<>();
-        private final java.util.Map<ObjectId, byte[]> merged = new java.util.HashMap<>();
+        private final Map<ObjectId, TableMerge.Table> tables = new HashMap<>();
+        private final Map<ObjectId, byte[]> merged = new HashMap<>();
 
         /** The blob {@code id} of {@code path} as a table; zero id: the empty table. */
         TableMerge.Table table(String path, String version, ObjectId id) throws IOException {
@@ -553,7 +558,7 @@ public final class TeamRepository implements AutoCloseable {
             }
         }
         assignConceptIds();
-        java.util.SortedSet<String> changedHere = new java.util.TreeSet<>();
+        SortedSet<String> changedHere = new TreeSet<>();
         try {
             Status status = git.status().call();
             changedHere.addAll(status.getUncommittedChanges());
@@ -565,7 +570,7 @@ public final class TeamRepository implements AutoCloseable {
             return false;
         }
         List<Conflict> found = new ArrayList<>();
-        java.util.Map<String, ObjectId> onDisk = new java.util.HashMap<>();
+        Map<String, ObjectId> onDisk = new HashMap<>();
         ChangeSummary summary = new ChangeSummary();
         DirCache tree = DirCache.newInCore();
         DirCacheBuilder builder = tree.builder();
@@ -594,7 +599,7 @@ public final class TeamRepository implements AutoCloseable {
                     summary.addOther();
                 }
                 byte[] result = now;
-                if (!java.util.Objects.equals(base, their)) {
+                if (!Objects.equals(base, their)) {
                     if (ours == null) {
                         keptOurs.add(path);
                     } else {
@@ -627,16 +632,21 @@ public final class TeamRepository implements AutoCloseable {
             commit.setMessage(message);
             ObjectId id = inserter.insert(commit);
             inserter.flush();
-            try (RevWalk walk2 = new RevWalk(repo)) {
-                moveTo(walk2.parseCommit(head), walk2.parseCommit(id), takenIn, versions, onDisk);
+            try (RevWalk commits = new RevWalk(repo)) {
+                moveTo(commits.parseCommit(head), commits.parseCommit(id), takenIn, versions, onDisk);
             }
             committed.add(message);
         }
         raised.addAll(found);
+        keep(found);
+        return true;
+    }
+
+    /** Keeps {@code found} in the {@link ConflictStore}, each beside its file. Holds the lock. */
+    private void keep(List<Conflict> found) throws IOException {
         for (String file : found.stream().map(Conflict::file).distinct().toList()) {
             conflicts.addLocked(file, found.stream().filter(c -> c.file().equals(file)).toList());
         }
-        return true;
     }
 
     private void fetch(Credentials credentials) throws IOException {
@@ -724,9 +734,7 @@ public final class TeamRepository implements AutoCloseable {
             ObjectId merged = merge(base, walk.parseCommit(ours), walk.parseCommit(theirs), author, raised, keptOurs,
                     versions);
             moveTo(walk.parseCommit(ours), walk.parseCommit(merged), takenIn, versions);
-            for (String file : raised.stream().map(Conflict::file).distinct().toList()) {
-                conflicts.addLocked(file, raised.stream().filter(c -> c.file().equals(file)).toList());
-            }
+            keep(raised);
             return null;
         }
     }
@@ -811,7 +819,7 @@ public final class TeamRepository implements AutoCloseable {
      * and hashed again), then HEAD moves. Holds the lock.
      */
     private void moveTo(RevCommit from, RevCommit to, List<String> takenIn, Versions versions) throws IOException {
-        moveTo(from, to, takenIn, versions, java.util.Map.of());
+        moveTo(from, to, takenIn, versions, Map.of());
     }
 
     /**
@@ -820,7 +828,7 @@ public final class TeamRepository implements AutoCloseable {
      * that already holds what {@code to} has is not written again, only indexed.
      */
     private void moveTo(RevCommit from, RevCommit to, List<String> takenIn, Versions versions,
-                        java.util.Map<String, ObjectId> onDisk) throws IOException {
+                        Map<String, ObjectId> onDisk) throws IOException {
         DirCache index = repo.lockDirCache();
         try {
             DirCacheEditor editor = index.editor();
