@@ -146,11 +146,14 @@ public final class EnglishNames {
                 && !Folding.isAllCapitals(written);
     }
 
-    /** True when only white space, quotes or brackets lie between the last sentence end (or the start) and {@code at}. */
+    /**
+     * True when only white space, quotes or brackets lie between the last sentence end (or the start) and {@code at},
+     * or when an opening quotation mark does: a quotation opens its own sentence (he said, "We will).
+     */
     static boolean opensSentence(String text, int at) {
         for (int i = at - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == ':' || c == '…' || c == '\n') {
+            if (c == '.' || c == '!' || c == '?' || c == ':' || c == '…' || c == '\n' || opensQuotation(text, i)) {
                 return true;
             }
             if (Character.isLetterOrDigit(c) || c == ',' || c == ';') {
@@ -158,5 +161,21 @@ public final class EnglishNames {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the character at {@code i} opens a quotation: a left double quotation mark or guillemet, or a
+     * straight double quote at the start or after white space or a bracket (after a word or a comma it closes one).
+     */
+    private static boolean opensQuotation(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
+            return true;
+        }
+        if (c != '"') {
+            return false;
+        }
+        char before = i == 0 ? ' ' : text.charAt(i - 1);
+        return Character.isWhitespace(before) || before == '(' || before == '[' || before == '\u2014';
     }
 }
