@@ -13,7 +13,6 @@ import org.triptych.sync.GlossaryMerge;
 import org.triptych.check.AcceptedWords;
 import org.triptych.task.TaskRunner;
 import org.triptych.model.Workspace;
-import org.triptych.morph.Morphology;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -266,13 +265,7 @@ public final class WorkspaceSession implements AutoCloseable {
         // The document first: on a serial executor it is shown before the glossaries' engine is built.
         CompletableFuture<Contents> contents = CompletableFuture.supplyAsync(() -> {
             try {
-                Contents read = readContents(absolute, root);
-                if (read.document() != null) {
-                    // The check of the open document needs its languages' dictionaries: they load beside the
-                    // window being built and the glossaries being read, not when the check first asks.
-                    read.document().targets().forEach(Morphology::prepare);
-                }
-                return read;
+                return readContents(absolute, root);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

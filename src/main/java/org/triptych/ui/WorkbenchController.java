@@ -11,7 +11,6 @@ import org.triptych.ui.editor.ParagraphTableModel;
 import org.triptych.ui.findings.IssueNavigator;
 import org.triptych.ui.findings.IssuesController;
 import org.triptych.ui.i18n.FileChooserTexts;
-import org.triptych.ui.feature.Feature;
 import org.triptych.ui.feature.FeatureRegistry;
 import org.triptych.ui.feature.WorkbenchState;
 import org.triptych.ui.i18n.Messages;
@@ -157,16 +156,15 @@ public final class WorkbenchController {
         features.onChange(this::featuresChanged);
         state.addListener(s -> features.updateEnabled());
         state.addListener(s -> sessionShown());
-        for (Feature feature : List.of(
+        // Installed together: the menu bar is built once for all of them.
+        features.installAll(List.of(
                 new FileFeature(state, settings, host::window, this::open, sessions::save, this::close),
                 new EditorFeature(editor, model::editor, this::find, host::window),
                 glossary,
                 new FindingsFeature(view.issues(), issueSteps),
                 new ExchangeFeature(exchange, state),
                 new ReviewFeature(state, tasks, host::window, editor, this::showError),
-                new ViewFeature(settings, fonts, table, this::setLanguage))) {
-            features.install(feature);
-        }
+                new ViewFeature(settings, fonts, table, this::setLanguage)));
         model.setColumnNames(WorkbenchController::nativeName);
         wireTable();
         issues.onSelect(editor::jumpTo);
