@@ -141,7 +141,8 @@ public final class CheckCommand implements Callable<Integer> {
             });
             paragraphs += document.paragraphs().size();
         }
-        for (Finding finding : engine.checkFiles(workspaceRoot(), documents)) { // a glossary row's team conflict
+        // What no paragraph's check shows: a team conflict on a glossary row, or on a target left empty.
+        for (Finding finding : engine.checkFiles(workspaceRoot(), documents)) {
             counts.add(finding);
             if (json != null) {
                 json.write(finding);
