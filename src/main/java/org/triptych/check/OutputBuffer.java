@@ -90,22 +90,6 @@ final class OutputBuffer extends Writer {
         return true;
     }
 
-    /** Writes the characters of {@code text} without making a string of them. */
-    void write(StringBuilder text) throws IOException {
-        int offset = 0;
-        int count = text.length();
-        while (count > 0) {
-            if (length == CHUNK) {
-                spill();
-            }
-            int n = Math.min(count, CHUNK - length);
-            text.getChars(offset, offset + n, pending, length);
-            length += n;
-            offset += n;
-            count -= n;
-        }
-    }
-
     @Override
     public Writer append(CharSequence text) throws IOException {
         String string = String.valueOf(text);
