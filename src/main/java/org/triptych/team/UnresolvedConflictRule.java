@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -123,16 +124,8 @@ public final class UnresolvedConflictRule implements FilesRule {
         List<Finding> findings = new ArrayList<>();
         try {
             ConflictStore store = new ConflictStore(workspace);
-            Path folder = store.fileFor(Workspace.GLOSSARIES);
-            if (Files.isDirectory(folder)) {
-                for (Path stored : WorkspaceStore.csvFiles(folder)) {
-                    String file = Workspace.GLOSSARIES + "/" + stored.getFileName();
-                    List<Conflict> conflicts = store.of(file);
-                    if (!conflicts.isEmpty()) {
-                        findings.addAll(onGlossaryRows(workspace.resolve(file), file, conflicts, severity));
-                    }
-                }
-            }
+            ofGlossaries(store, store.fileFor(Workspace.GLOSSARIES)).forEach((file, conflicts) ->
+                    findings.addAll(onGlossaryRows(workspace.resolve(file), file, conflicts, severity)));
         } catch (IOException e) {
             // an unreadable store is reported by the window's conflict list and by sync, not as findings
         }
@@ -233,8 +226,8 @@ public final class UnresolvedConflictRule implements FilesRule {
             KeptGlossaries kept = readGlossaries.get(folder);
             if (kept == null || !kept.modified().equals(modified)) {
                 Map<String, List<Conflict>> byConcept = new HashMap<>();
-                for (Path stored : WorkspaceStore.csvFiles(folder)) {
-                    for (Conflict c : store.of(Workspace.GLOSSARIES + "/" + stored.getFileName())) {
+                for (List<Conflict> ofFile : ofGlossaries(store, folder).values()) {
+                    for (Conflict c : ofFile) {
                         byConcept.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
                     }
                 }
@@ -245,6 +238,24 @@ public final class UnresolvedConflictRule implements FilesRule {
         } catch (IOException e) {
             return Map.of(); // an unreadable store is reported by the window's conflict list, not per paragraph
         }
+    }
+
+    /**
+     * The glossaries' conflicts kept in {@code store}, by glossary file ({@code glossaries/NAME.csv}) in name order;
+     * {@code folder} is the store's folder of them, which may be absent.
+     */
+    private static Map<String, List<Conflict>> ofGlossaries(ConflictStore store, Path folder) throws IOException {
+        Map<String, List<Conflict>> byFile = new LinkedHashMap<>();
+        if (Files.isDirectory(folder)) {
+            for (Path stored : WorkspaceStore.csvFiles(folder)) {
+                String file = Workspace.GLOSSARIES + "/" + stored.getFileName();
+                List<Conflict> conflicts = store.of(file);
+                if (!conflicts.isEmpty()) {
+                    byFile.put(file, conflicts);
+                }
+            }
+        }
+        return byFile;
     }
 
     private List<Conflict> conflicts(Path document) {
