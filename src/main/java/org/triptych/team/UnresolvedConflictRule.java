@@ -93,10 +93,8 @@ public final class UnresolvedConflictRule implements FilesRule {
             if (!c.key().equals(target.paragraph().id())) {
                 continue;
             }
-            boolean mine = c.column().equals(lang) || c.column().equals(Columns.statusColumn(lang));
-            boolean elsewhere = !Columns.isLanguageTag(c.column()) && !c.column().endsWith(Columns.STATUS_SUFFIX)
-                    || c.column().equals(Columns.SOURCE);
-            if (mine || elsewhere && lang.equals(first)) {
+            String about = languageOf(c.column()); // as checkFiles reads it, for the conflicts passed over here
+            if (lang.equals(about) || about == null && lang.equals(first)) {
                 findings.add(target.finding(ID, null, null, c.isRow() ? "finding.unresolved-conflict.row"
                         : "finding.unresolved-conflict", c.column(), c.theirs()));
             }
