@@ -621,17 +621,8 @@ public final class TeamRepository implements AutoCloseable {
                 }
             }
             builder.finish();
-            String message = summary.message("Changed files") + (found.isEmpty() ? ""
-                    : " (" + found.size() + (found.size() == 1 ? " conflict" : " conflicts") + " kept as ours)");
-            CommitBuilder commit = new CommitBuilder();
-            commit.setTreeId(tree.writeTree(inserter));
-            commit.setParentId(theirs);
-            PersonIdent who = new PersonIdent(author.name(), author.email());
-            commit.setAuthor(who);
-            commit.setCommitter(who);
-            commit.setMessage(message);
-            ObjectId id = inserter.insert(commit);
-            inserter.flush();
+            String message = summary.message("Changed files") + keptAsOurs(found);
+            ObjectId id = insertCommit(inserter, tree, author, message, theirs);
             try (RevWalk commits = new RevWalk(repo)) {
                 moveTo(commits.parseCommit(head), commits.parseCommit(id), takenIn, versions, onDisk);
             }
@@ -792,18 +783,29 @@ public final class TeamRepository implements AutoCloseable {
                 add(builder, path, FileMode.REGULAR_FILE, blob);
             }
             builder.finish();
-            CommitBuilder commit = new CommitBuilder();
-            commit.setTreeId(tree.writeTree(inserter));
-            commit.setParentIds(ours, theirs);
-            PersonIdent who = new PersonIdent(author.name(), author.email());
-            commit.setAuthor(who);
-            commit.setCommitter(who);
-            commit.setMessage("Merged the team's changes" + (raised.isEmpty() ? ""
-                    : " (" + raised.size() + (raised.size() == 1 ? " conflict" : " conflicts") + " kept as ours)"));
-            ObjectId id = inserter.insert(commit);
-            inserter.flush();
-            return id;
+            return insertCommit(inserter, tree, author, "Merged the team's changes" + keptAsOurs(raised), ours, theirs);
         }
+    }
+
+    /** Writes {@code tree} and a commit of it by {@code author} on {@code parents}, and flushes them; its id. */
+    private static ObjectId insertCommit(ObjectInserter inserter, DirCache tree, Author author, String message,
+                                         ObjectId... parents) throws IOException {
+        CommitBuilder commit = new CommitBuilder();
+        commit.setTreeId(tree.writeTree(inserter));
+        commit.setParentIds(parents);
+        PersonIdent who = new PersonIdent(author.name(), author.email());
+        commit.setAuthor(who);
+        commit.setCommitter(who);
+        commit.setMessage(message);
+        ObjectId id = inserter.insert(commit);
+        inserter.flush();
+        return id;
+    }
+
+    /** What a commit message adds for the conflicts a merge kept as ours: nothing when there were none. */
+    private static String keptAsOurs(List<Conflict> conflicts) {
+        return conflicts.isEmpty() ? ""
+                : " (" + conflicts.size() + (conflicts.size() == 1 ? " conflict" : " conflicts") + " kept as ours)";
     }
 
     private static void add(DirCacheBuilder builder, String path, FileMode mode, ObjectId id) {
