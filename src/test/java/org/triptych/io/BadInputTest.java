@@ -115,6 +115,21 @@ class BadInputTest {
     }
 
     @Test
+    void aReplacementCharacterInTheTextIsNoErrorAndABadByteAfterOneIsStillNamed() throws Exception {
+        // Decoding goes the fast way and decodes strictly only when a replacement character shows up.
+        Path kept = writeBytes("id,en,uk\np1,Hello,Привіт \uFFFD\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(DocumentCodec.read(kept).paragraphs().get(0).target("uk").text()).isEqualTo("Привіт \uFFFD");
+
+        byte[] good = "id,en,uk\np1,Hello,\uFFFD\np2,World,".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = new byte[good.length + 2];
+        System.arraycopy(good, 0, bad, 0, good.length);
+        bad[good.length] = (byte) 0xCF; // a lone windows-1251 П
+        bad[good.length + 1] = '\n';
+        Path file = writeBytes(bad);
+        assertNames(readDocument(file), file, 3, "invalid UTF-8 (byte 0xCF at byte offset " + good.length + ")");
+    }
+
+    @Test
     void invalidUtf8SuggestsTheLegacyEncodingItLooksLike() throws Exception {
         byte[] eucKr = "id,en,ko\np1,Hello,이민복의 병력 1만 2천 명이 강을 건넜다. 휴전은 밤새 유지됐다.\n"
                 .getBytes(Charset.forName("EUC-KR"));
