@@ -39,15 +39,13 @@ public final class WorkbenchApp {
     public static CompletableFuture<MainWindow> openWindow(Path path, UiSettings settings,
                                                            Function<List<Concept>, Terminology> engine) {
         Workbench.prepareToolkit();
+        TaskRunner tasks = new TaskRunner();
         // Finding a font that renders Hangul and Cyrillic lists the system's fonts (a few hundred milliseconds):
         // it runs beside the workspace's reading and the features' loading, not before the window on the EDT.
-        CompletableFuture<Fonts> fonts = CompletableFuture.supplyAsync(Fonts::detect, task -> {
-            Thread thread = new Thread(task, "triptych-fonts");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        ScheduledExecutorService fontLane = tasks.lane("triptych-fonts", true);
+        CompletableFuture<Fonts> fonts = CompletableFuture.supplyAsync(Fonts::detect, fontLane);
+        fontLane.shutdown(); // runs the search, then ends
         WorkspaceLock.describeProcess("the Triptych window");
-        TaskRunner tasks = new TaskRunner();
         Object name = path.getFileName() == null ? path : path.getFileName();
         ScheduledExecutorService reading = tasks.lane("triptych-open " + name, true);
         WorkspaceSession.Loading loading = WorkspaceSession.start(path, engine, reading);
